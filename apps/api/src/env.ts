@@ -1,0 +1,26 @@
+/** The API's configuration: environment variables checked once, here and nowhere else. */
+import { z } from "zod";
+
+const ZEnv = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (pnpm start sets it for the embedded server)"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(9000),
+  HOST: z.string().default("127.0.0.1"),
+  ROSTER_PUBLIC_URL: z.url().default("http://localhost:9000"),
+  ROSTER_TRUSTED_PROXIES: z.string().default(""),
+  ROSTER_BOOTSTRAP_PASSWORD: z.string().min(1).optional(),
+  ROSTER_BOOTSTRAP_EMAIL: z.string().default("admin@localhost"),
+  ROSTER_BOOTSTRAP_TOKEN: z.string().min(1).optional(),
+  ROSTER_WEB_DIST: z.string().optional(),
+  ROSTER_DEV_MAIL_CAPTURE: z.enum(["0", "1"]).default("0"),
+});
+
+export type ApiEnv = z.infer<typeof ZEnv>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

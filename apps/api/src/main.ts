@@ -1,0 +1,28 @@
+/** `tsx src/main.ts`: runs the API with the configuration from the environment. */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { bootstrap, openDatabase } from "@roster/db";
+import { appConfigFrom } from "./app-config.js";
+import { readEnv } from "./env.js";
+import { startServer } from "./server.js";
+
+const env = readEnv();
+const database = await openDatabase({ url: env.DATABASE_URL, poolMax: 20 });
+const result = await bootstrap(database.fork(), { password: env.ROSTER_BOOTSTRAP_PASSWORD, email: env.ROSTER_BOOTSTRAP_EMAIL, token: env.ROSTER_BOOTSTRAP_TOKEN });
+const webDist = env.ROSTER_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const running = await startServer({ app: appConfigFrom(env), database, webDist, port: env.PORT, host: env.HOST });
+
+console.log(`Roster is running at ${env.ROSTER_PUBLIC_URL} (listening on ${running.url})`);
+if (result.admin) {
+  console.log(`  first admin: ${result.admin.username}`);
+  if (result.admin.passwordGenerated) console.log(`  password:    ${result.admin.password}   (shown once; change it after signing in)`);
+  else console.log("  password:    the value of ROSTER_BOOTSTRAP_PASSWORD");
+}
+
+async function shutdown(): Promise<void> {
+  await running.close();
+  await database.close();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown());
+process.once("SIGTERM", () => void shutdown());

@@ -1,0 +1,28 @@
+import { authRouter } from "./routers/auth/index.js";
+import { flowsRouter } from "./routers/flows/index.js";
+import { usersRouter } from "./routers/users/index.js";
+import { eventsRouter } from "./routers/events/index.js";
+import { groupsRouter } from "./routers/groups/index.js";
+import { permissionsRouter } from "./routers/permissions/index.js";
+import { rolesRouter } from "./routers/roles/index.js";
+import { serviceAccountsRouter } from "./routers/service-accounts/index.js";
+import { tokensRouter } from "./routers/tokens/index.js";
+import { sessionsRouter } from "./routers/sessions/index.js";
+import { settingsRouter } from "./routers/settings/index.js";
+import { router } from "./trpc.js";
+
+export const appRouter = router({
+  auth: authRouter,
+  flows: flowsRouter,
+  users: usersRouter,
+  groups: groupsRouter,
+  roles: rolesRouter,
+  permissions: permissionsRouter,
+  serviceAccounts: serviceAccountsRouter,
+  tokens: tokensRouter,
+  events: eventsRouter,
+  sessions: sessionsRouter,
+  settings: settingsRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,18 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { create } from "./create.js";
+import { deleteMany } from "./delete.js";
+import { get } from "./get.js";
+import { list } from "./list.js";
+import { addMembers, members, removeMembers } from "./members.js";
+import { update } from "./update.js";
+
+export const groupsRouter = {
+  list,
+  get,
+  create,
+  update,
+  delete: deleteMany,
+  members,
+  addMembers,
+  removeMembers,
+} satisfies TRPCRouterRecord;

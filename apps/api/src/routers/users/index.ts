@@ -1,0 +1,36 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { autocomplete } from "./autocomplete.js";
+import { create } from "./create.js";
+import { deleteMany } from "./delete.js";
+import { events } from "./events.js";
+import { get } from "./get.js";
+import { addToGroups, groups, removeFromGroups } from "./groups.js";
+import { list } from "./list.js";
+import { paths } from "./paths.js";
+import { assignRoles, roles, unassignRoles } from "./roles.js";
+import { impersonate } from "./impersonate.js";
+import { sessions } from "./sessions.js";
+import { setActive } from "./set-active.js";
+import { setPassword } from "./set-password.js";
+import { update } from "./update.js";
+
+export const usersRouter = {
+  list,
+  get,
+  paths,
+  autocomplete,
+  create,
+  update,
+  delete: deleteMany,
+  setActive,
+  groups,
+  addToGroups,
+  removeFromGroups,
+  roles,
+  assignRoles,
+  unassignRoles,
+  events,
+  sessions,
+  setPassword,
+  impersonate,
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { ZCount, ZPageInput, ZUser, ZUserListFilter } from "@roster/core";
+import { listUsers } from "@roster/db";
+import { permissionProcedure } from "../../trpc.js";
+
+export const ZUserListInput = ZUserListFilter.extend(ZPageInput.shape);
+
+export const list = permissionProcedure("view_user")
+  .input(ZUserListInput)
+  .output(z.object({ items: z.array(ZUser), nextCursor: z.string().nullable(), count: ZCount }))
+  .query(({ ctx, input }) => listUsers(ctx.em, input));

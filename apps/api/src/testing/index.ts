@@ -1,0 +1,2 @@
+export { startTestApp, adminPassword, adminToken, type TestApp, type TestAppOptions } from "./test-app.js";
+export { createTestClient, errorOf, signIn, type TestClient } from "./test-client.js";

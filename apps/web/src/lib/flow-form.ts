@@ -1,0 +1,91 @@
+/**
+ * What a flow challenge asks for, as a form: its fields, the submit label and how the answer is
+ * built. The login page and the generic flow page both render this, so every stage looks alike.
+ */
+import type { TFlowChallenge, TFlowResult } from "@roster/core";
+
+export interface FlowField {
+  name: string;
+  label: string;
+  type: "text" | "email" | "password";
+  autocomplete: string;
+  required: boolean;
+  inputMode?: "numeric" | "email";
+}
+
+export interface FlowForm {
+  fields: FlowField[];
+  /** Null when the stage only informs (the email stage: "check your inbox"). */
+  submitLabel: string | null;
+  /** Shown above the fields. */
+  message: string | null;
+  /** Offer "Not you?" to start over with another account. */
+  showNotYou: boolean;
+  /** Sent with the fields' values (consent answers `{accept: true}`). */
+  fixedResponse: Record<string, unknown>;
+}
+
+export function identifierLabel(userFields: TFlowChallenge["userFields"]): string {
+  const fields = userFields && userFields.length > 0 ? userFields : ["username", "email"];
+  if (fields.includes("username") && fields.includes("email")) return "Username or email";
+  return fields.includes("email") ? "Email" : "Username";
+}
+
+export function challengeForm(challenge: TFlowChallenge): FlowForm {
+  const base: FlowForm = { fields: [], submitLabel: "Continue", message: challenge.message ?? null, showNotYou: false, fixedResponse: {} };
+  switch (challenge.component) {
+    case "identification": {
+      const emailOnly = challenge.userFields?.length === 1 && challenge.userFields[0] === "email";
+      const field: FlowField = { name: "uid", label: identifierLabel(challenge.userFields), type: emailOnly ? "email" : "text", autocomplete: "username", required: true };
+      return { ...base, fields: [field], submitLabel: "Log in" };
+    }
+    case "password":
+      return {
+        ...base,
+        fields: [{ name: "password", label: "Password", type: "password", autocomplete: "current-password", required: true }],
+        submitLabel: "Continue",
+        showNotYou: challenge.pendingUser !== null,
+      };
+    case "authenticator_validate":
+      return {
+        ...base,
+        fields: [{ name: "code", label: "Code from your authenticator", type: "text", autocomplete: "one-time-code", required: true, inputMode: "numeric" }],
+        showNotYou: challenge.pendingUser !== null,
+      };
+    case "prompt":
+      return { ...base, fields: (challenge.fields ?? []).map(promptField) };
+    case "email":
+      return { ...base, submitLabel: null, message: challenge.message ?? "Check your inbox: we sent you an email with a link to continue." };
+    case "consent":
+      return { ...base, submitLabel: "Accept", fixedResponse: { accept: true } };
+    default:
+      return base;
+  }
+}
+
+function promptField(field: NonNullable<TFlowChallenge["fields"]>[number]): FlowField {
+  const autocomplete = field.type === "password" ? "new-password" : field.type === "email" ? "email" : "off";
+  return { name: field.name, label: field.label, type: field.type, autocomplete, required: field.required, ...(field.type === "email" ? { inputMode: "email" as const } : {}) };
+}
+
+/** The response `flows.execute` expects: the fields' values plus the stage's fixed answer. */
+export function flowResponse(form: FlowForm, values: Record<string, string>): Record<string, unknown> {
+  const response: Record<string, unknown> = { ...form.fixedResponse };
+  for (const field of form.fields) response[field.name] = field.type === "password" ? (values[field.name] ?? "") : (values[field.name] ?? "").trim();
+  return response;
+}
+
+/** Messages for one field: the challenge's `fieldErrors`, or a thrown error's. */
+export function fieldMessages(fieldErrors: Record<string, string[]> | undefined, name: string): string[] {
+  return fieldErrors?.[name] ?? [];
+}
+
+/** The challenge in a result, if that is what it is. */
+export function challengeOf(result: TFlowResult | null): TFlowChallenge | null {
+  return result?.type === "challenge" ? result : null;
+}
+
+/** The refusal message in a result, if the flow refused. */
+export function deniedMessageOf(result: TFlowResult | null): string | null {
+  return result?.type === "denied" ? result.message : null;
+}

@@ -1,0 +1,10 @@
+/** Application routes (`/applications/...`). */
+import type { RouteDefinition } from "@solidjs/router";
+import { lazy } from "solid-js";
+import { AdminOnly } from "../../components/shell/admin-only";
+
+export const applicationRoutes: RouteDefinition = {
+  path: "/applications",
+  component: AdminOnly,
+  children: [{ path: "/", component: lazy(() => import("./list")) }],
+};

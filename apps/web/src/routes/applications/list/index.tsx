@@ -1,0 +1,6 @@
+import { pageInfo } from "../../../lib/navigation";
+import { ComingSoon } from "../../../ui/coming-soon";
+
+export default function ApplicationsPage() {
+  return <ComingSoon {...pageInfo("/applications")} />;
+}

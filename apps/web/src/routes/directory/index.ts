@@ -1,0 +1,15 @@
+/** Directory routes (`/directory/...`): one lazily loaded chunk per page. */
+import type { RouteDefinition } from "@solidjs/router";
+import { lazy } from "solid-js";
+import { AdminOnly } from "../../components/shell/admin-only";
+
+export const directoryRoutes: RouteDefinition = {
+  path: "/directory",
+  component: AdminOnly,
+  children: [
+    { path: "/users", component: lazy(() => import("./users")) },
+    { path: "/groups", component: lazy(() => import("./groups")) },
+    { path: "/roles", component: lazy(() => import("./roles")) },
+    { path: "/tokens", component: lazy(() => import("./tokens")) },
+  ],
+};

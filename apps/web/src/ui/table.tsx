@@ -1,0 +1,127 @@
+/**
+ * Table: a dense list with sortable headers, row checkboxes (with select-all), a sticky header,
+ * skeleton rows while loading, an empty state, and "Load more" for keyset pagination.
+ */
+import { For, Index, Show, type JSX } from "solid-js";
+import { ariaSort, nextSort, type SortState } from "../lib/table-sort";
+import { selectAllState, toggleAll, toggleOne } from "../lib/table-selection";
+import { Button } from "./button";
+import { Checkbox } from "./checkbox";
+import { SortIcon } from "./icons";
+import "./table.css";
+
+export interface Column<Row> {
+  key: string;
+  header: string;
+  cell: (row: Row) => JSX.Element;
+  sortable?: boolean;
+  width?: string;
+}
+
+export interface TableProps<Row> {
+  label: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** A label for the row's checkbox ("Select alice"). */
+  rowLabel?: (row: Row) => string;
+  loading?: boolean;
+  sort?: SortState | null;
+  onSortChange?: (sort: SortState) => void;
+  selected?: ReadonlySet<string>;
+  onSelectionChange?: (selected: Set<string>) => void;
+  empty?: JSX.Element;
+  /** "20 of ~1.2M" */
+  countLabel?: string;
+  hasMore?: boolean;
+  loadingMore?: boolean;
+  onLoadMore?: () => void;
+}
+
+const skeletonRows = 6;
+
+export function Table<Row>(props: TableProps<Row>) {
+  const selectable = () => props.selected !== undefined && props.onSelectionChange !== undefined;
+  const visibleIds = () => props.rows.map((row) => props.rowKey(row));
+  const allState = () => selectAllState(props.selected ?? new Set(), visibleIds());
+  const columnCount = () => props.columns.length + (selectable() ? 1 : 0);
+  return (
+    <div class="table-wrap">
+      <table class="table" aria-label={props.label} aria-busy={props.loading ? "true" : undefined}>
+        <thead>
+          <tr>
+            <Show when={selectable()}>
+              <th class="table-check" scope="col">
+                <Checkbox labelHidden label="Select all rows" checked={allState() === "all"} indeterminate={allState() === "some"} disabled={props.rows.length === 0} onChange={() => props.onSelectionChange?.(toggleAll(props.selected ?? new Set(), visibleIds()))} />
+              </th>
+            </Show>
+            <For each={props.columns}>
+              {(column) => (
+                <th scope="col" style={column.width ? { width: column.width } : undefined} aria-sort={column.sortable ? ariaSort(props.sort ?? null, column.key) : undefined}>
+                  <Show when={column.sortable && props.onSortChange} fallback={column.header}>
+                    <button type="button" class="table-sort" onClick={() => props.onSortChange?.(nextSort(props.sort ?? null, column.key))}>
+                      {column.header}
+                      <SortIcon direction={props.sort?.key === column.key ? props.sort.direction : null} />
+                    </button>
+                  </Show>
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody>
+          <Show when={!(props.loading && props.rows.length === 0)} fallback={<SkeletonRows columns={columnCount()} />}>
+            <Show when={props.rows.length > 0} fallback={<tr><td colSpan={columnCount()}>{props.empty ?? <p class="muted">Nothing here yet.</p>}</td></tr>}>
+              <For each={props.rows}>
+                {(row) => {
+                  const id = () => props.rowKey(row);
+                  const isSelected = () => props.selected?.has(id()) ?? false;
+                  return (
+                    <tr aria-selected={selectable() ? isSelected() : undefined}>
+                      <Show when={selectable()}>
+                        <td class="table-check">
+                          <Checkbox labelHidden label={props.rowLabel?.(row) ?? "Select row"} checked={isSelected()} onChange={() => props.onSelectionChange?.(toggleOne(props.selected ?? new Set(), id()))} />
+                        </td>
+                      </Show>
+                      <For each={props.columns}>{(column) => <td>{column.cell(row)}</td>}</For>
+                    </tr>
+                  );
+                }}
+              </For>
+            </Show>
+          </Show>
+        </tbody>
+      </table>
+      <Show when={props.countLabel || props.hasMore}>
+        <div class="table-footer">
+          <Show when={props.hasMore && props.onLoadMore}>
+            <Button size="small" busy={props.loadingMore} onClick={() => props.onLoadMore?.()}>
+              Load more
+            </Button>
+          </Show>
+          <Show when={props.countLabel}>
+            <span>{props.countLabel}</span>
+          </Show>
+        </div>
+      </Show>
+    </div>
+  );
+}
+
+function SkeletonRows(props: { columns: number }) {
+  return (
+    <Index each={Array.from({ length: skeletonRows })}>
+      {() => (
+        <tr aria-hidden="true">
+          <Index each={Array.from({ length: props.columns })}>
+            {() => (
+              <td>
+                <span class="table-skeleton" />
+              </td>
+            )}
+          </Index>
+        </tr>
+      )}
+    </Index>
+  );
+}

@@ -1,0 +1,17 @@
+/** `tsx src/main.ts`: the worker process. Ctrl-C (or SIGTERM) lets running jobs finish first. */
+import { openDatabase } from "@roster/db";
+import { readEnv } from "./env.js";
+import { startWorker } from "./worker.js";
+
+const env = readEnv();
+const database = await openDatabase({ url: env.DATABASE_URL, poolMax: env.ROSTER_WORKER_CONCURRENCY + 2 });
+const runner = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY });
+console.log(`Roster worker running (concurrency ${env.ROSTER_WORKER_CONCURRENCY})`);
+
+async function shutdown(): Promise<void> {
+  await runner.stop();
+  await database.close();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown());
+process.once("SIGTERM", () => void shutdown());

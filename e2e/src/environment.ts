@@ -1,0 +1,35 @@
+/**
+ * The product as a browser test sees it: the API serving the built console on its own cloned
+ * database, optionally with a worker, on a fixed local origin so that the Origin rule holds.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Runner } from "graphile-worker";
+import { freePort } from "@roster/db/embedded";
+import { startTestApp, type TestApp } from "@roster/api/testing";
+import { startWorker } from "@roster/worker";
+
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/web/dist");
+
+export interface Environment {
+  app: TestApp;
+  baseUrl: string;
+  worker: Runner | null;
+  close(): Promise<void>;
+}
+
+export async function startEnvironment(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Environment> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = await startTestApp({ ROSTER_PUBLIC_URL: baseUrl, ...options.env }, { webDist, port });
+  const worker = options.worker ? await startWorker({ databaseUrl: app.databaseUrl, database: app.database, concurrency: 2 }) : null;
+  return {
+    app,
+    baseUrl,
+    worker,
+    async close() {
+      await worker?.stop();
+      await app.close();
+    },
+  };
+}

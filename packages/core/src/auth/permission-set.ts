@@ -1,0 +1,58 @@
+/**
+ * What one caller may do, loaded once per request: super-user, global codenames, and codenames
+ * granted on single objects.
+ */
+import type { TPermission } from "../permissions.js";
+
+export interface TPermissionGrant {
+  codename: string;
+  objectType: string | null;
+  objectId: string | null;
+}
+
+export class PermissionSet {
+  private readonly global = new Set<string>();
+  private readonly onObjects = new Set<string>();
+
+  constructor(
+    readonly isSuperuser: boolean,
+    grants: readonly TPermissionGrant[],
+  ) {
+    for (const grant of grants) {
+      if (grant.objectType && grant.objectId) this.onObjects.add(objectKey(grant.codename, grant.objectType, grant.objectId));
+      else this.global.add(grant.codename);
+    }
+  }
+
+  static none(): PermissionSet {
+    return new PermissionSet(false, []);
+  }
+
+  /** Globally, or on the given object when one is named. */
+  has(codename: TPermission, object?: { type: string; id: string }): boolean {
+    if (this.isSuperuser || this.global.has(codename)) return true;
+    return object ? this.onObjects.has(objectKey(codename, object.type, object.id)) : false;
+  }
+
+  /** Globally, or on at least one object: enough to open a page that lists those objects. */
+  hasAny(codename: TPermission): boolean {
+    if (this.has(codename)) return true;
+    for (const key of this.onObjects) if (key.startsWith(`${codename}:`)) return true;
+    return false;
+  }
+
+  /** Ids of objects of a type on which the codename is granted (for filtering lists). */
+  objectIds(codename: TPermission, type: string): string[] {
+    const prefix = `${codename}:${type}:`;
+    return [...this.onObjects].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+  }
+
+  /** Sorted global codenames, or `["*"]` for a super-user: what `auth.me` shows the console. */
+  list(): string[] {
+    return this.isSuperuser ? ["*"] : [...this.global].sort();
+  }
+}
+
+function objectKey(codename: string, type: string, id: string): string {
+  return `${codename}:${type}:${id}`;
+}

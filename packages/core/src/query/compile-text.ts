@@ -1,0 +1,46 @@
+/** Comparisons on text columns: username, name, email, path, and the `type` choice. */
+import type { Comparison } from "./ast.js";
+import type { SqlFragment } from "./sql.js";
+import { containsPattern, escapeLike, not, sql, textArrayLiteral } from "./sql.js";
+import { scalarOf, stringOf, stringsOf } from "./values.js";
+
+/** Columns with a `lower(col) text_pattern_ops` index, which serves `lower(col) LIKE 'x%'`. */
+const LOWERCASE_PREFIX_INDEXED = new Set(["u.username", "u.email"]);
+
+export function compileTextComparison(column: string, comparison: Comparison): SqlFragment {
+  const { operator, value } = comparison;
+  switch (operator) {
+    case "=":
+      // None on a text column means the empty string: the columns are NOT NULL DEFAULT ''.
+      return scalarOf(value).kind === "null" ? sql(`${column} = ''`) : sql(`${column} = ?`, stringOf(value));
+    case "!=":
+      return scalarOf(value).kind === "null" ? sql(`${column} <> ''`) : sql(`${column} <> ?`, stringOf(value));
+    case "~":
+      return sql(`${column} ILIKE ?`, containsPattern(stringOf(value)));
+    case "!~":
+      return not(sql(`${column} ILIKE ?`, containsPattern(stringOf(value))));
+    case "startswith":
+      return prefixMatch(column, stringOf(value));
+    case "not startswith":
+      return not(prefixMatch(column, stringOf(value)));
+    case "endswith":
+      return sql(`${column} ILIKE ?`, `%${escapeLike(stringOf(value))}`);
+    case "not endswith":
+      return not(sql(`${column} ILIKE ?`, `%${escapeLike(stringOf(value))}`));
+    case "in":
+      return sql(`${column} = ANY(?::text[])`, textArrayLiteral(stringsOf(value)));
+    case "not in":
+      return not(sql(`${column} = ANY(?::text[])`, textArrayLiteral(stringsOf(value))));
+    default:
+      throw new Error(`Operator ${operator} was not checked for ${column}.`);
+  }
+}
+
+function prefixMatch(column: string, prefix: string): SqlFragment {
+  if (LOWERCASE_PREFIX_INDEXED.has(column)) {
+    return sql(`lower(${column}) LIKE ?`, `${escapeLike(prefix.toLowerCase())}%`);
+  }
+  // Paths are case-sensitive, and `path text_pattern_ops` serves a case-sensitive LIKE prefix.
+  if (column === "u.path") return sql(`${column} LIKE ?`, `${escapeLike(prefix)}%`);
+  return sql(`${column} ILIKE ?`, `${escapeLike(prefix)}%`);
+}

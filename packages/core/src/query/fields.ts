@@ -1,0 +1,85 @@
+/** The fields a Users query can name, with the operators and values each accepts. */
+import type { ComparisonOperator } from "./ast.js";
+
+export type FieldKind = "string" | "boolean" | "date" | "choice" | "json" | "relation";
+
+export interface FieldDefinition {
+  name: string;
+  kind: FieldKind;
+  operators: readonly ComparisonOperator[];
+  /** Shown beside the field in autocomplete. */
+  description: string;
+  /** The users column (alias `u`); null for fields computed from other tables. */
+  column: string | null;
+  /** Allowed values of a `choice` field. */
+  choices: readonly string[];
+  /** True when the column can be SQL NULL (a negated date test must then keep the NULL rows). */
+  nullable: boolean;
+}
+
+export const USER_TYPES = ["internal", "external", "service_account", "internal_service_account"] as const;
+
+const EQUALITY: readonly ComparisonOperator[] = ["=", "!="];
+const LIST: readonly ComparisonOperator[] = ["in", "not in"];
+const ORDERING: readonly ComparisonOperator[] = [">", ">=", "<", "<="];
+const TEXT_MATCH: readonly ComparisonOperator[] = [
+  "~",
+  "!~",
+  "startswith",
+  "not startswith",
+  "endswith",
+  "not endswith",
+];
+const STRING_OPERATORS = [...EQUALITY, ...TEXT_MATCH, ...LIST];
+
+export const OPERATOR_DESCRIPTIONS: Readonly<Record<ComparisonOperator, string>> = {
+  "=": "equals",
+  "!=": "does not equal",
+  "~": "contains (ignoring case)",
+  "!~": "does not contain (ignoring case)",
+  startswith: "starts with",
+  "not startswith": "does not start with",
+  endswith: "ends with",
+  "not endswith": "does not end with",
+  in: "is one of a list",
+  "not in": "is none of a list",
+  ">": "greater than (later than)",
+  ">=": "greater than or equal",
+  "<": "less than (earlier than)",
+  "<=": "less than or equal",
+};
+
+function field(
+  name: string,
+  kind: FieldKind,
+  operators: readonly ComparisonOperator[],
+  description: string,
+  extra: Partial<Pick<FieldDefinition, "column" | "choices" | "nullable">> = {},
+): FieldDefinition {
+  return { name, kind, operators, description, column: null, choices: [], nullable: false, ...extra };
+}
+
+export const userFields: readonly FieldDefinition[] = [
+  field("username", "string", STRING_OPERATORS, "Username", { column: "u.username" }),
+  field("name", "string", STRING_OPERATORS, "Display name", { column: "u.name" }),
+  field("email", "string", STRING_OPERATORS, "Email address", { column: "u.email" }),
+  field("path", "string", STRING_OPERATORS, "Folder path", { column: "u.path" }),
+  field("is_active", "boolean", EQUALITY, "True or False", { column: "u.is_active" }),
+  field("type", "choice", [...EQUALITY, ...LIST], "User type", { column: "u.type", choices: USER_TYPES }),
+  field("attributes", "json", [...STRING_OPERATORS, ...ORDERING], "Attribute value (attributes.<key>)", {
+    column: "u.attributes",
+  }),
+  field("last_login", "date", [...EQUALITY, ...ORDERING], "Date of the last login", {
+    column: "u.last_login",
+    nullable: true,
+  }),
+  field("date_joined", "date", [...EQUALITY, ...ORDERING], "Date the user was created", { column: "u.date_joined" }),
+  field("last_updated", "date", [...EQUALITY, ...ORDERING], "Date of the last change", { column: "u.last_updated" }),
+  field("groups", "relation", ["=", "!=", "~", ...LIST], "Group the user is directly in"),
+  field("roles", "relation", ["=", "!=", "~", ...LIST], "Role, direct or through groups"),
+  field("is_superuser", "boolean", EQUALITY, "True or False (through groups)"),
+];
+
+export function findField(name: string): FieldDefinition | undefined {
+  return userFields.find((definition) => definition.name === name);
+}

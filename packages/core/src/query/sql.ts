@@ -1,0 +1,45 @@
+/**
+ * Parametrised SQL pieces with knex-style `?` placeholders. User text only ever travels in
+ * `params`; the SQL text is built from constants, so it never holds a `?` that is not a placeholder
+ * (which is why the jsonb `?` operators are never used).
+ */
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+export function sql(text: string, ...params: unknown[]): SqlFragment {
+  return { sql: text, params };
+}
+
+export function not(fragment: SqlFragment): SqlFragment {
+  return { sql: `NOT (${fragment.sql})`, params: fragment.params };
+}
+
+/** Joins fragments with AND / OR inside parentheses; a single fragment is returned as is. */
+export function joinFragments(fragments: readonly SqlFragment[], connective: "AND" | "OR"): SqlFragment {
+  const [only] = fragments;
+  if (fragments.length === 1 && only !== undefined) return only;
+  return {
+    sql: `(${fragments.map((fragment) => fragment.sql).join(` ${connective} `)})`,
+    params: fragments.flatMap((fragment) => fragment.params),
+  };
+}
+
+/** Escapes LIKE wildcards so that user text matches literally (backslash is the default escape). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+export function containsPattern(text: string): string {
+  return `%${escapeLike(text)}%`;
+}
+
+/**
+ * A PostgreSQL array literal (`{"a","b"}`), passed as one string parameter and cast with
+ * `::text[]`. Unlike a JS array it means the same to every layer that may carry it: bound by
+ * knex/pg, inlined by MikroORM's `execute`, or never expanded into a list.
+ */
+export function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
+}

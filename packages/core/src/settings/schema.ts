@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const ZSettings = z.object({
+  impersonation: z.boolean(),
+  impersonationRequireReason: z.boolean(),
+  defaultTokenDurationSeconds: z.number().int().min(60, "The token duration must be at least 60 seconds.").max(31_536_000, "The token duration may not exceed one year."),
+  defaultTokenLength: z.number().int().min(32, "Tokens must be at least 32 characters long.").max(256, "Tokens may not be longer than 256 characters."),
+  uniqueEmail: z.boolean(),
+  eventRetentionDays: z.number().int().min(1, "Events must be kept at least one day.").max(3650, "Events may be kept at most ten years."),
+  paginationDefaultPageSize: z.number().int().min(1).max(100, "Page sizes may not exceed 100."),
+  paginationMaxPageSize: z.number().int().min(1).max(100, "Page sizes may not exceed 100."),
+});
+export type TSettings = z.infer<typeof ZSettings>;
+
+export const ZSettingsUpdate = ZSettings.partial().refine(
+  (value) => value.paginationDefaultPageSize === undefined || value.paginationMaxPageSize === undefined || value.paginationDefaultPageSize <= value.paginationMaxPageSize,
+  { message: "The default page size may not exceed the maximum page size.", path: ["paginationDefaultPageSize"] },
+);
+export type TSettingsUpdate = z.infer<typeof ZSettingsUpdate>;

@@ -1,0 +1,72 @@
+/** Input and output shapes of the users procedures. */
+import { z } from "zod";
+import { pathProblem, usernameProblem } from "./rules.js";
+
+export const userTypes = ["internal", "external", "service_account", "internal_service_account"] as const;
+export const ZUserType = z.enum(userTypes);
+export type TUserType = z.infer<typeof ZUserType>;
+
+export const ZUserPath = z.string().superRefine((value, ctx) => {
+  const problem = pathProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const ZUsername = z.string().superRefine((value, ctx) => {
+  const problem = usernameProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const ZAttributes = z.record(z.string(), z.unknown());
+
+export const ZEmail = z.union([z.literal(""), z.email({ message: "Enter a valid email address." })]);
+
+export const ZUser = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  name: z.string(),
+  email: z.string(),
+  isActive: z.boolean(),
+  isSuperuser: z.boolean(),
+  path: z.string(),
+  type: ZUserType,
+  attributes: ZAttributes,
+  lastLogin: z.string().nullable(),
+  dateJoined: z.string(),
+  lastUpdated: z.string(),
+  passwordChangeDate: z.string().nullable(),
+});
+export type TUser = z.infer<typeof ZUser>;
+
+export const userOrderings = ["username", "name", "email", "date_joined", "last_login", "last_updated"] as const;
+export const ZUserOrdering = z.enum([...userOrderings, ...userOrderings.map((o) => `-${o}` as const)]);
+export type TUserOrdering = z.infer<typeof ZUserOrdering>;
+
+export const ZUserListFilter = z.object({
+  query: z.string().max(5000).optional(),
+  path: z.string().optional(),
+  ordering: ZUserOrdering.optional(),
+});
+export type TUserListFilter = z.infer<typeof ZUserListFilter>;
+
+export const ZUserCreate = z.object({
+  username: ZUsername,
+  name: z.string().max(300).default(""),
+  email: ZEmail.default(""),
+  isActive: z.boolean().default(true),
+  path: ZUserPath.default("users"),
+  type: z.enum(["internal", "external"]).default("internal"),
+  attributes: ZAttributes.default({}),
+});
+export type TUserCreate = z.infer<typeof ZUserCreate>;
+
+export const ZUserUpdate = z.object({
+  id: z.uuid(),
+  username: ZUsername.optional(),
+  name: z.string().max(300).optional(),
+  email: ZEmail.optional(),
+  isActive: z.boolean().optional(),
+  path: ZUserPath.optional(),
+  type: z.enum(["internal", "external"]).optional(),
+  attributes: ZAttributes.optional(),
+});
+export type TUserUpdate = z.infer<typeof ZUserUpdate>;

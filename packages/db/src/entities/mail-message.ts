@@ -1,0 +1,34 @@
+import { EntitySchema, type Opt } from "@mikro-orm/core";
+
+/** An outgoing email, stored first and then sent by the worker's send-email job. */
+export class MailMessage {
+  id!: string;
+  toAddress!: string;
+  subject!: string;
+  textBody!: string;
+  htmlBody!: string;
+  status: ("queued" | "sent" | "failed") & Opt = "queued";
+  attempts: number & Opt = 0;
+  lastError: string | null = null;
+  messageId: string | null = null;
+  createdAt: Date & Opt = new Date();
+  sentAt: Date | null = null;
+}
+
+export const MailMessageSchema = new EntitySchema<MailMessage>({
+  class: MailMessage,
+  tableName: "mail_messages",
+  properties: {
+    id: { type: "uuid", primary: true },
+    toAddress: { type: "text" },
+    subject: { type: "text" },
+    textBody: { type: "text", lazy: true },
+    htmlBody: { type: "text", lazy: true },
+    status: { type: "text" },
+    attempts: { type: "integer" },
+    lastError: { type: "text", nullable: true },
+    messageId: { type: "text", nullable: true },
+    createdAt: { type: "datetime" },
+    sentAt: { type: "datetime", nullable: true },
+  },
+});

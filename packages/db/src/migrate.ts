@@ -1,0 +1,15 @@
+/** Brings a database up to date: Roster's migrations, then graphile-worker's own schema. */
+import { Logger, runMigrations } from "graphile-worker";
+import { openDatabase } from "./orm.js";
+
+const quietLogger = new Logger(() => () => undefined);
+
+export async function migrateDatabase(url: string): Promise<void> {
+  const database = await openDatabase({ url, poolMax: 2 });
+  try {
+    await database.orm.getMigrator().up();
+  } finally {
+    await database.close();
+  }
+  await runMigrations({ connectionString: url, logger: quietLogger });
+}

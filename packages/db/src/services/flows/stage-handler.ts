@@ -1,0 +1,40 @@
+/** The contract every stage type implements for the flow executor. */
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { FieldErrors, RequestOrigin, TFlowChallenge, TFlowResult } from "@roster/core";
+import type { Flow, FlowState, Stage } from "../../entities/flow.js";
+
+export interface FlowEffects {
+  /** Set by user_login: the new session's cookie value. */
+  sessionCookie?: string;
+  /** Set by user_logout: the session to end. */
+  endSession?: boolean;
+}
+
+export interface StageContext {
+  em: EntityManager;
+  flow: Flow;
+  stage: Stage;
+  state: FlowState;
+  origin: RequestOrigin;
+  /** The session making the request, if any. */
+  currentSessionId: string | null;
+  effects: FlowEffects;
+}
+
+export type StageOutcome =
+  | { kind: "next" }
+  | { kind: "retry"; error?: string; fieldErrors?: FieldErrors }
+  | { kind: "finish"; result: TFlowResult };
+
+export type ChallengeFields = Omit<TFlowChallenge, "type" | "component" | "flow" | "pendingUser">;
+
+export interface StageHandler {
+  /** Interactive stages: what to ask. */
+  challenge?(context: StageContext): Promise<ChallengeFields> | ChallengeFields;
+  /** Interactive stages: check the answer. */
+  respond?(context: StageContext, response: Record<string, unknown>): Promise<StageOutcome>;
+  /** Non-interactive stages: do the work and move on. */
+  run?(context: StageContext): Promise<StageOutcome>;
+}
+
+export const next: StageOutcome = { kind: "next" };

@@ -1,0 +1,14 @@
+import type { TStageType } from "@roster/core";
+import type { StageHandler } from "../stage-handler.js";
+import { identificationStage } from "./identification.js";
+import { passwordStage } from "./password.js";
+import { userLoginStage } from "./user-login.js";
+import { userLogoutStage } from "./user-logout.js";
+
+/** Stage types the executor can run; a flow bound to another type is denied with a clear message. */
+export const stageHandlers: Partial<Record<TStageType, StageHandler>> = {
+  identification: identificationStage,
+  password: passwordStage,
+  user_login: userLoginStage,
+  user_logout: userLogoutStage,
+};

@@ -1,0 +1,26 @@
+/** Signs the pending, authenticated user in: a new session, last login, a `login` event. */
+import { User } from "../../../entities/user.js";
+import { createSession } from "../../auth/sessions.js";
+import { recordEvent } from "../../events/record-event.js";
+import { next, type StageHandler } from "../stage-handler.js";
+import { inactiveAccountMessage } from "./password.js";
+
+export const userLoginStage: StageHandler = {
+  async run(context) {
+    const { em, state, origin, flow } = context;
+    const user = state.userId ? await em.findOne(User, { id: state.userId }) : null;
+    if (!user || state.data.authenticated !== true) return { kind: "finish", result: { type: "denied", message: "This flow cannot sign anyone in at this point." } };
+    if (!user.isActive) return { kind: "finish", result: { type: "denied", message: inactiveAccountMessage } };
+    const { cookieValue } = await createSession(em, user.id, origin);
+    user.lastLogin = new Date();
+    context.effects.sessionCookie = cookieValue;
+    await recordEvent(em, {
+      action: "login",
+      actor: { userId: user.id, username: user.username, impersonator: null },
+      origin,
+      targetUserId: user.id,
+      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password" },
+    });
+    return next;
+  },
+};

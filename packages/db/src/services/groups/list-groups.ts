@@ -1,0 +1,39 @@
+/** The Groups list: name search, keyset by name (unique), one statement per page. */
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { decodeCursor, encodeCursor, escapeLike, textArrayLiteral, type TGroup, type TGroupListFilter } from "@roster/core";
+import { sql } from "../../sql.js";
+import { groupColumns, type GroupRow } from "./group-row.js";
+
+export interface ListGroupsInput extends TGroupListFilter {
+  cursor?: string | null | undefined;
+  limit?: number | undefined;
+  /** Only these groups (a caller allowed to view some groups only); null for all. */
+  onlyIds?: readonly string[] | null;
+}
+
+export async function listGroups(em: EntityManager, input: ListGroupsInput): Promise<{ items: TGroup[]; nextCursor: string | null }> {
+  const limit = input.limit ?? 20;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (input.search) {
+    where.push("g.name ILIKE ?");
+    params.push(`%${escapeLike(input.search)}%`);
+  }
+  if (input.onlyIds) {
+    where.push("g.id = ANY(?::uuid[])");
+    params.push(textArrayLiteral(input.onlyIds));
+  }
+  if (input.cursor) {
+    const [name] = decodeCursor(input.cursor, 1);
+    where.push("g.name > ?");
+    params.push(String(name));
+  }
+  const rows = await sql<GroupRow>(
+    em,
+    `SELECT ${groupColumns} FROM groups g ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY g.name LIMIT ?`,
+    [...params, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name]) : null };
+}

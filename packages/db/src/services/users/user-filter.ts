@@ -1,0 +1,20 @@
+/**
+ * The WHERE clause shared by the Users list, its count and its export: the advanced query or
+ * plain search, and the folder (which contains its subfolders, never a sibling with the same
+ * prefix).
+ */
+import { compileUserQuery, escapeLike, type TUserListFilter } from "@roster/core";
+
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+export function userFilter(filter: Pick<TUserListFilter, "query" | "path">): SqlCondition {
+  const parts: SqlCondition[] = [];
+  const query = filter.query?.trim();
+  if (query) parts.push(compileUserQuery(query));
+  if (filter.path) parts.push({ sql: "(u.path = ? OR u.path LIKE ?)", params: [filter.path, `${escapeLike(filter.path)}/%`] });
+  if (parts.length === 0) return { sql: "TRUE", params: [] };
+  return { sql: parts.map((part) => `(${part.sql})`).join(" AND "), params: parts.flatMap((part) => part.params) };
+}
