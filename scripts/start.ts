@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { z } from "zod";
 import { EmbeddedPostgresError, migrateDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "@roster/db";
+import { startCaptureServer, type CaptureServer } from "@roster/worker";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const env = z
@@ -19,6 +20,7 @@ const env = z
     DATABASE_URL: z.string().optional(),
     ROSTER_DATA_DIR: z.string().default(path.join(root, ".roster")),
     ROSTER_SECRET_KEY: z.string().optional(),
+    SMTP_URL: z.string().optional(),
   })
   .parse(process.env);
 
@@ -26,6 +28,7 @@ const dataDir = path.resolve(env.ROSTER_DATA_DIR);
 fs.mkdirSync(dataDir, { recursive: true });
 
 let embedded: EmbeddedPostgres | undefined;
+let capture: CaptureServer | undefined;
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -38,7 +41,15 @@ async function main(): Promise<void> {
   }
   console.log("Applying migrations…");
   await migrateDatabase(databaseUrl);
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, ROSTER_SECRET_KEY: env.ROSTER_SECRET_KEY ?? secretKey() };
+  const mail: NodeJS.ProcessEnv = {};
+  if (!env.SMTP_URL) {
+    // No mail server configured: catch outgoing mail locally and show it under System > Outbox.
+    const directory = path.join(dataDir, "mail");
+    capture = await startCaptureServer({ directory });
+    Object.assign(mail, { SMTP_URL: capture.url, ROSTER_MAIL_CAPTURE_DIR: directory });
+    console.log(`No SMTP_URL: outgoing mail is captured in ${directory} (System > Outbox).`);
+  }
+  const childEnv = { ...process.env, ...mail, DATABASE_URL: databaseUrl, ROSTER_SECRET_KEY: env.ROSTER_SECRET_KEY ?? secretKey() };
   children.push(run("api", path.join(root, "apps/api/src/main.ts"), childEnv));
   children.push(run("worker", path.join(root, "apps/worker/src/main.ts"), childEnv));
 }
@@ -99,6 +110,7 @@ async function shutdown(code: number): Promise<void> {
         }),
     ),
   );
+  await capture?.close();
   await embedded?.stop();
   console.log("Stopped.");
   process.exit(code);

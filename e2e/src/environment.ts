@@ -18,11 +18,19 @@ export interface Environment {
   close(): Promise<void>;
 }
 
-export async function startEnvironment(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Environment> {
+export interface EnvironmentOptions {
+  /** Run a worker in-process (jobs: revoke sessions, send email, exports). */
+  worker?: boolean;
+  /** Where the worker's send-email delivers. */
+  smtpUrl?: string;
+  env?: Record<string, string>;
+}
+
+export async function startEnvironment(options: EnvironmentOptions = {}): Promise<Environment> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const app = await startTestApp({ ROSTER_PUBLIC_URL: baseUrl, ...options.env }, { webDist, port });
-  const worker = options.worker ? await startWorker({ databaseUrl: app.databaseUrl, database: app.database, concurrency: 2 }) : null;
+  const worker = options.worker ? await startWorker({ databaseUrl: app.databaseUrl, database: app.database, concurrency: 2, smtpUrl: options.smtpUrl ?? null }) : null;
   return {
     app,
     baseUrl,

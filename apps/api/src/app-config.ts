@@ -7,14 +7,14 @@ export const sessionLifetimeSeconds = 14 * 24 * 3600;
 export interface AppConfig {
   publicUrl: URL;
   trustedProxies: Set<string>;
-  /** Whether the built-in SMTP capture is running (System > Outbox). */
-  devMailCapture: boolean;
+  /** The built-in SMTP capture's folder (System > Outbox), when it runs. */
+  mailCaptureDir: string | null;
 }
 
 export function appConfigFrom(env: ApiEnv): AppConfig {
   return {
     publicUrl: new URL(env.ROSTER_PUBLIC_URL),
     trustedProxies: parseTrustedProxies(env.ROSTER_TRUSTED_PROXIES),
-    devMailCapture: env.ROSTER_DEV_MAIL_CAPTURE === "1",
+    mailCaptureDir: env.ROSTER_MAIL_CAPTURE_DIR ?? null,
   };
 }

@@ -11,7 +11,8 @@ const ZEnv = z.object({
   ROSTER_BOOTSTRAP_EMAIL: z.string().default("admin@localhost"),
   ROSTER_BOOTSTRAP_TOKEN: z.string().min(1).optional(),
   ROSTER_WEB_DIST: z.string().optional(),
-  ROSTER_DEV_MAIL_CAPTURE: z.enum(["0", "1"]).default("0"),
+  /** Set by `pnpm start` when it runs the built-in SMTP capture: its folder of .eml files. */
+  ROSTER_MAIL_CAPTURE_DIR: z.string().optional(),
 });
 
 export type ApiEnv = z.infer<typeof ZEnv>;

@@ -9,6 +9,11 @@ import { serviceAccountsRouter } from "./routers/service-accounts/index.js";
 import { tokensRouter } from "./routers/tokens/index.js";
 import { sessionsRouter } from "./routers/sessions/index.js";
 import { settingsRouter } from "./routers/settings/index.js";
+import { outboxRouter } from "./routers/outbox/index.js";
+import { exportsRouter } from "./routers/exports/index.js";
+import { notificationsRouter } from "./routers/notifications/index.js";
+import { stagesRouter } from "./routers/stages/index.js";
+import { brandsRouter } from "./routers/brands/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -23,6 +28,11 @@ export const appRouter = router({
   events: eventsRouter,
   sessions: sessionsRouter,
   settings: settingsRouter,
+  outbox: outboxRouter,
+  exports: exportsRouter,
+  notifications: notificationsRouter,
+  stages: stagesRouter,
+  brands: brandsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Database } from "@roster/db";
 import type { AppConfig } from "./app-config.js";
 import { createContext } from "./context.js";
+import { downloadExport, isExportDownload } from "./http/download-export.js";
 import { staticFiles } from "./http/static-files.js";
 import { appRouter } from "./router.js";
 
@@ -39,6 +40,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (url.startsWith("/trpc/")) {
       res.setHeader("cache-control", "no-store");
       trpc(req, res);
+      return;
+    }
+    if (isExportDownload(url)) {
+      void downloadExport(options.app, options.database, req, res);
       return;
     }
     serveStatic(req, res);

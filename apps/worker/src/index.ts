@@ -1,2 +1,3 @@
 export { startWorker, type WorkerOptions } from "./worker.js";
 export { taskList } from "./task-list.js";
+export { startCaptureServer, type CaptureServer } from "./mail/capture-server.js";

@@ -5,7 +5,7 @@ import { startWorker } from "./worker.js";
 
 const env = readEnv();
 const database = await openDatabase({ url: env.DATABASE_URL, poolMax: env.ROSTER_WORKER_CONCURRENCY + 2 });
-const runner = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY });
+const runner = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY, smtpUrl: env.SMTP_URL ?? null, mailFrom: env.ROSTER_MAIL_FROM });
 console.log(`Roster worker running (concurrency ${env.ROSTER_WORKER_CONCURRENCY})`);
 
 async function shutdown(): Promise<void> {

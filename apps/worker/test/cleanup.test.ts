@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runTaskListOnce } from "graphile-worker";
 import pg from "pg";
-import { newId, openDatabase, sql, type Database } from "@roster/db";
-import { createTestDatabase, type TestDatabase } from "@roster/db/testing";
+import { newId, sql, type Database } from "@roster/db";
+import { openTestDatabase, type OpenTestDatabase } from "@roster/db/testing";
 import { taskList } from "../src/task-list.js";
 
-let testDatabase: TestDatabase;
+let testDatabase: OpenTestDatabase;
 let database: Database;
 beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  database = await openDatabase({ url: testDatabase.url, poolMax: 3 });
+  testDatabase = await openTestDatabase();
+  database = testDatabase.database;
 });
-afterAll(async () => {
-  await database.close();
-  await testDatabase.drop();
-});
+afterAll(() => testDatabase.close());
 
 it("the hourly cleanup removes expired sessions and events past retention, and keeps the rest", async () => {
   const em = database.fork();
@@ -31,7 +28,7 @@ it("the hourly cleanup removes expired sessions and events past retention, and k
     await pool.query("SELECT graphile_worker.add_job('cleanup', '{}'::json)");
     const client = await pool.connect();
     try {
-      await runTaskListOnce({}, taskList(database), client);
+      await runTaskListOnce({}, taskList(database, { mail: { transport: null, from: "test@localhost" } }), client);
     } finally {
       client.release();
     }

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bootstrap, openDatabase, verifyPassword, User, type Database } from "../src/index.js";
-import { createTestDatabase, type TestDatabase } from "../src/testing/index.js";
+import { bootstrap, verifyPassword, User, type Database } from "../src/index.js";
+import { openTestDatabase, type OpenTestDatabase } from "../src/testing/index.js";
 
-let testDatabase: TestDatabase;
+let testDatabase: OpenTestDatabase;
 let database: Database;
 beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  database = await openDatabase({ url: testDatabase.url, poolMax: 3 });
+  testDatabase = await openTestDatabase();
+  database = testDatabase.database;
 });
-afterAll(async () => {
-  await database.close();
-  await testDatabase.drop();
-});
+afterAll(() => testDatabase.close());
 
 it("creates the admin in the admins super-user group once, and the default flows on the default brand", async () => {
   const first = await bootstrap(database.fork(), { email: "admin@example.com", token: "bootstrap-key" });

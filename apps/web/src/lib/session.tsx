@@ -3,7 +3,7 @@
  * refreshes it); `RequireSession` wraps the console and sends anonymous visitors to the login.
  */
 import { useLocation, useNavigate } from "@solidjs/router";
-import { createContext, createEffect, createResource, Match, Switch, useContext, type JSX, type Resource } from "solid-js";
+import { createContext, createEffect, createResource, Match, on, Switch, useContext, type JSX, type Resource } from "solid-js";
 import type { Me } from "./api-types";
 import { loginPath } from "./safe-next";
 import { toClientError, trpc } from "./trpc";
@@ -12,6 +12,8 @@ interface SessionValue {
   /** `undefined` while loading, `null` when nobody is signed in. */
   me: Resource<Me | null>;
   refresh: () => Promise<void>;
+  /** Asks the server again without showing a loading state; signs out here if the session ended there. */
+  recheck: () => Promise<void>;
   logout: () => Promise<void>;
 }
 
@@ -24,6 +26,10 @@ export function SessionProvider(props: { children: JSX.Element }) {
     me,
     refresh: async () => {
       await refetch();
+    },
+    recheck: async () => {
+      const current = await trpc.auth.me.query().catch(() => undefined);
+      if (current === null) mutate(null);
     },
     logout: async () => {
       await trpc.auth.logout.mutate();
@@ -50,6 +56,8 @@ export function RequireSession(props: { children: JSX.Element; loading: JSX.Elem
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  // A session deleted elsewhere (an admin's Sessions tab, deactivation) ends here on the next move.
+  createEffect(on(() => location.pathname, () => void session.recheck(), { defer: true }));
   createEffect(() => {
     if (!session.me.loading && !session.me.error && session.me() === null) {
       navigate(loginPath(`${location.pathname}${location.search}`), { replace: true });

@@ -17,6 +17,7 @@ export type TStageType = z.infer<typeof ZStageType>;
 
 export const flowDesignations = ["authentication", "recovery", "invalidation", "authorization", "stage_configuration"] as const;
 export const ZFlowDesignation = z.enum(flowDesignations);
+export type TFlowDesignation = z.infer<typeof ZFlowDesignation>;
 
 export const ZPromptField = z.object({
   name: z.string(),

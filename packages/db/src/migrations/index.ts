@@ -15,4 +15,13 @@ class Migration20261126000000SchemaV1 extends Migration {
   }
 }
 
-export const migrationsList = [{ name: "Migration20261126000000SchemaV1", class: Migration20261126000000SchemaV1 }];
+class Migration20261127000000SchemaV2Exports extends Migration {
+  override up(): void {
+    this.addSql(sql("./schema-v2-exports.sql"));
+  }
+}
+
+export const migrationsList = [
+  { name: "Migration20261126000000SchemaV1", class: Migration20261126000000SchemaV1 },
+  { name: "Migration20261127000000SchemaV2Exports", class: Migration20261127000000SchemaV2Exports },
+];

@@ -11,6 +11,7 @@ export const execute = publicProcedure
       flowCookie: ctx.flowCookie,
       origin: ctx.origin,
       currentSessionId: ctx.actor?.sessionId ?? null,
+      publicUrl: ctx.app.publicUrl,
     });
     if (flowCookie) ctx.setFlowCookie(flowCookie);
     if (effects.sessionCookie) ctx.setSessionCookie(effects.sessionCookie);

@@ -1,4 +1,22 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { create } from "./create.js";
+import { deleteMany } from "./delete.js";
+import { examples } from "./examples.js";
 import { execute } from "./execute.js";
+import { exportFlow } from "./export.js";
+import { get } from "./get.js";
+import { importFlow } from "./import.js";
+import { list } from "./list.js";
+import { update } from "./update.js";
 
-export const flowsRouter = { execute } satisfies TRPCRouterRecord;
+export const flowsRouter = {
+  execute,
+  list,
+  get,
+  create,
+  update,
+  delete: deleteMany,
+  import: importFlow,
+  export: exportFlow,
+  examples,
+} satisfies TRPCRouterRecord;

@@ -1,14 +1,17 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { autocomplete } from "./autocomplete.js";
 import { create } from "./create.js";
+import { createRecoveryLink } from "./create-recovery-link.js";
 import { deleteMany } from "./delete.js";
 import { events } from "./events.js";
+import { exportUsers } from "./export.js";
 import { get } from "./get.js";
 import { addToGroups, groups, removeFromGroups } from "./groups.js";
 import { list } from "./list.js";
 import { paths } from "./paths.js";
 import { assignRoles, roles, unassignRoles } from "./roles.js";
 import { impersonate } from "./impersonate.js";
+import { sendRecoveryEmail } from "./send-recovery-email.js";
 import { sessions } from "./sessions.js";
 import { setActive } from "./set-active.js";
 import { setPassword } from "./set-password.js";
@@ -33,4 +36,7 @@ export const usersRouter = {
   sessions,
   setPassword,
   impersonate,
+  createRecoveryLink,
+  sendRecoveryEmail,
+  export: exportUsers,
 } satisfies TRPCRouterRecord;

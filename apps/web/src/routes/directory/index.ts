@@ -8,8 +8,11 @@ export const directoryRoutes: RouteDefinition = {
   component: AdminOnly,
   children: [
     { path: "/users", component: lazy(() => import("./users")) },
+    { path: "/users/:id", component: lazy(() => import("./users/detail")) },
     { path: "/groups", component: lazy(() => import("./groups")) },
+    { path: "/groups/:id", component: lazy(() => import("./groups/detail")) },
     { path: "/roles", component: lazy(() => import("./roles")) },
+    { path: "/roles/:id", component: lazy(() => import("./roles/detail")) },
     { path: "/tokens", component: lazy(() => import("./tokens")) },
   ],
 };

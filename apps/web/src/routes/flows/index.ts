@@ -6,5 +6,8 @@ import { AdminOnly } from "../../components/shell/admin-only";
 export const flowAdminRoutes: RouteDefinition = {
   path: "/flows",
   component: AdminOnly,
-  children: [{ path: "/", component: lazy(() => import("./list")) }],
+  children: [
+    { path: "/", component: lazy(() => import("./list")) },
+    { path: "/:id", component: lazy(() => import("./detail")) },
+  ],
 };

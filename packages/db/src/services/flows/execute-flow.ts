@@ -8,6 +8,8 @@ import { AppError, type RequestOrigin, type TFlowExecuteInput, type TFlowResult,
 import { Flow, FlowStageBinding, FlowState, Stage } from "../../entities/flow.js";
 import { User } from "../../entities/user.js";
 import { hashSecret, newId, newSecret } from "../auth/secrets.js";
+import { consumeRecoveryToken } from "../recovery/recovery-tokens.js";
+import { inactiveAccountMessage } from "./stages/password.js";
 import type { FlowEffects, StageContext, StageOutcome } from "./stage-handler.js";
 import { stageHandlers } from "./stages/index.js";
 
@@ -17,7 +19,10 @@ export interface ExecuteFlowOptions {
   flowCookie: string | null;
   origin: RequestOrigin;
   currentSessionId: string | null;
+  publicUrl: URL;
 }
+
+export const expiredLinkMessage = "This link has expired or was already used.";
 
 export interface ExecuteFlowResult {
   result: TFlowResult;
@@ -33,6 +38,10 @@ export async function executeFlow(em: EntityManager, input: TFlowExecuteInput, o
   const flowCookie = options.flowCookie ?? newSecret();
   const effects: FlowEffects = {};
   const state = await findOrStartState(em, flow, hashSecret(flowCookie), input.restart === true);
+  if (input.token) {
+    const denial = await enterWithToken(em, state, input.token);
+    if (denial) return { result: denial, effects, ...(options.flowCookie ? {} : { flowCookie }) };
+  }
 
   let response = input.response;
   let result: TFlowResult | undefined;
@@ -47,9 +56,11 @@ export async function executeFlow(em: EntityManager, input: TFlowExecuteInput, o
       result = { type: "denied", message: `This flow uses the stage type "${stage.type}", which this server cannot run.` };
       break;
     }
-    const context: StageContext = { em, flow, stage, state, origin: options.origin, currentSessionId: options.currentSessionId, effects };
+    const context: StageContext = { em, flow, stage, state, origin: options.origin, currentSessionId: options.currentSessionId, publicUrl: options.publicUrl, effects };
     let outcome: StageOutcome;
-    if (handler.run) {
+    if (handler.skip?.(context)) {
+      outcome = { kind: "next" };
+    } else if (handler.run) {
       outcome = await handler.run(context);
     } else if (response && handler.respond) {
       outcome = await handler.respond(context, response);
@@ -67,6 +78,24 @@ export async function executeFlow(em: EntityManager, input: TFlowExecuteInput, o
   else em.remove(state);
   await em.flush();
   return { result, effects, ...(options.flowCookie ? {} : { flowCookie }) };
+}
+
+/**
+ * A recovery key (from a link or an email) identifies and verifies the person: it is consumed
+ * once, and the state remembers its hash so that a reload of the same page resumes the flow.
+ */
+async function enterWithToken(em: EntityManager, state: FlowState, token: string): Promise<TFlowResult | null> {
+  const tokenHash = hashSecret(token);
+  if (state.data.tokenHash === tokenHash) return null;
+  const userId = await consumeRecoveryToken(em, token);
+  const user = userId ? await em.findOne(User, { id: userId }) : null;
+  if (!user) return { type: "denied", message: expiredLinkMessage };
+  if (!user.isActive) return { type: "denied", message: inactiveAccountMessage };
+  state.step = 0;
+  state.userId = user.id;
+  state.data = { viaToken: true, tokenHash, authenticated: true, method: "recovery" };
+  await em.flush();
+  return null;
 }
 
 async function loadStages(em: EntityManager, flowId: string): Promise<Stage[]> {

@@ -18,6 +18,8 @@ export interface StageContext {
   origin: RequestOrigin;
   /** The session making the request, if any. */
   currentSessionId: string | null;
+  /** Where links (recovery emails) point. */
+  publicUrl: URL;
   effects: FlowEffects;
 }
 
@@ -29,6 +31,8 @@ export type StageOutcome =
 export type ChallengeFields = Omit<TFlowChallenge, "type" | "component" | "flow" | "pendingUser">;
 
 export interface StageHandler {
+  /** Stages that have nothing to do in this state (identification after a recovery link). */
+  skip?(context: StageContext): boolean;
   /** Interactive stages: what to ask. */
   challenge?(context: StageContext): Promise<ChallengeFields> | ChallengeFields;
   /** Interactive stages: check the answer. */

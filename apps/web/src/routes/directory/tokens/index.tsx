@@ -1,6 +1,89 @@
+/** Directory › Tokens: API tokens and app passwords; Create token, Create service account, Delete. */
+import { createSignal, Show } from "solid-js";
+import { KeyDialog, type NewKey } from "../../../components/tokens/key-dialog";
+import { ServiceAccountDialog } from "../../../components/tokens/service-account-dialog";
+import { TokenFormDialog } from "../../../components/tokens/token-form-dialog";
+import { TokensTable } from "../../../components/tokens/tokens-table";
+import { usePagedList } from "../../../lib/api-query";
+import { deletedToast, deleteTokensConfirmation } from "../../../lib/directory-texts";
 import { pageInfo } from "../../../lib/navigation";
-import { ComingSoon } from "../../../ui/coming-soon";
+import { trpc } from "../../../lib/trpc";
+import { Button } from "../../../ui/button";
+import { ConfirmDialog } from "../../../ui/confirm-dialog";
+import { PageHeader } from "../../../ui/page-header";
+import { useToast } from "../../../ui/toast";
+import "../../../components/groups/directory.css";
 
 export default function TokensPage() {
-  return <ComingSoon {...pageInfo("/directory/tokens")} />;
+  const toast = useToast();
+  const list = usePagedList(() => true, (_, cursor) => trpc.tokens.list.query(cursor ? { cursor } : {}));
+  const [selected, setSelected] = createSignal<Set<string>>(new Set());
+  const [dialog, setDialog] = createSignal<"token" | "service-account" | "delete" | null>(null);
+  const [newKey, setNewKey] = createSignal<NewKey | null>(null);
+  const chosen = () => list.rows().filter((token) => selected().has(token.id));
+  const confirmation = () => deleteTokensConfirmation(chosen().map((token) => token.identifier));
+  const refresh = () => {
+    setSelected(new Set<string>());
+    void list.refresh();
+  };
+
+  return (
+    <>
+      <PageHeader {...pageInfo("/directory/tokens")} />
+      <div class="directory-toolbar">
+        <Button variant="primary" onClick={() => setDialog("token")}>
+          Create token
+        </Button>
+        <Button onClick={() => setDialog("service-account")}>Create service account</Button>
+        <span class="spacer" />
+        <Show when={chosen().length > 0}>
+          <Button variant="danger" onClick={() => setDialog("delete")}>
+            Delete ({chosen().length})
+          </Button>
+        </Show>
+      </div>
+      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
+      <TokensTable list={list} selected={selected()} onSelectionChange={setSelected} />
+      <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
+      <TokenFormDialog
+        open={dialog() === "token"}
+        onClose={() => setDialog(null)}
+        onCreated={(token, key) => {
+          setNewKey({ title: "Token created", summary: <>The key of <code>{token.identifier}</code>:</>, key });
+          refresh();
+        }}
+      />
+      <ServiceAccountDialog
+        open={dialog() === "service-account"}
+        onClose={() => setDialog(null)}
+        onCreated={(created) => {
+          setNewKey({
+            title: "Service account created",
+            summary: (
+              <>
+                <strong>{created.user.username}</strong> signs in with the token <code>{created.token.identifier}</code>
+                {created.group ? <>, and is a member of the new group {created.group.name}</> : null}. Its key:
+              </>
+            ),
+            key: created.key,
+          });
+          refresh();
+        }}
+      />
+      <KeyDialog shown={newKey()} onClose={() => setNewKey(null)} />
+      <ConfirmDialog
+        open={dialog() === "delete"}
+        onClose={() => setDialog(null)}
+        title={confirmation().title}
+        consequence={confirmation().consequence}
+        confirmLabel={confirmation().confirmLabel}
+        onConfirm={async () => {
+          const identifiers = chosen().map((token) => token.identifier);
+          const result = await trpc.tokens.delete.mutate({ ids: chosen().map((token) => token.id) });
+          toast.success(deletedToast("token", identifiers, result.deleted));
+          refresh();
+        }}
+      />
+    </>
+  );
 }

@@ -1,6 +1,90 @@
+/**
+ * Directory › Users: the User folders tree, the query field, and the list with bulk actions.
+ * Folder, query and sort live in the URL.
+ */
+import { useSearchParams } from "@solidjs/router";
+import type { TUser } from "@roster/core";
+import { createMemo, createSignal, Show } from "solid-js";
+import { BulkUserActions } from "../../../components/users/bulk-user-actions";
+import { ExportStartedToast } from "../../../components/users/export-started-toast";
+import { ExportUsersDialog } from "../../../components/users/export-users-dialog";
+import { UserFolders } from "../../../components/users/user-folders";
+import { UserFormDialog, type UserFormMode } from "../../../components/users/user-form-dialog";
+import { UserSearch } from "../../../components/users/user-search";
+import { UsersTable } from "../../../components/users/users-table";
+import { useApiQuery } from "../../../components/users/use-api-query";
+import { useUserList } from "../../../components/users/use-user-list";
+import { shownOf } from "../../../lib/format-count";
 import { pageInfo } from "../../../lib/navigation";
-import { ComingSoon } from "../../../ui/coming-soon";
+import { fromOrdering, toOrdering } from "../../../lib/table-sort";
+import { trpc } from "../../../lib/trpc";
+import { isUserOrdering, readUserListFilters, userListSearch, type UserListFilters } from "../../../lib/user-list-filters";
+import { Button } from "../../../ui/button";
+import { PageHeader } from "../../../ui/page-header";
+import "../../../components/users/users.css";
 
 export default function UsersPage() {
-  return <ComingSoon {...pageInfo("/directory/users")} />;
+  const [params, setParams] = useSearchParams();
+  const filters = createMemo(() => readUserListFilters(params), undefined, { equals: sameFilters });
+  const list = useUserList(filters);
+  const paths = useApiQuery(() => true, () => trpc.users.paths.query());
+  const [selected, setSelected] = createSignal<Set<string>>(new Set());
+  const [form, setForm] = createSignal<UserFormMode | null>(null);
+  const [exporting, setExporting] = createSignal(false);
+  const [startedExport, setStartedExport] = createSignal<string | null>(null);
+  const selectedUsers = () => list.rows().filter((user) => selected().has(user.id));
+
+  const change = (next: Partial<UserListFilters>) => {
+    setSelected(new Set<string>());
+    setParams(userListSearch(next));
+  };
+  const onSaved = (user: TUser) => {
+    void list.refresh();
+    if (!paths.data()?.paths.includes(user.path)) void paths.refetch();
+  };
+
+  return (
+    <>
+      <PageHeader {...pageInfo("/directory/users")} />
+      <div class="users-layout">
+        <UserFolders paths={paths} selected={filters().path} onSelect={(path) => change({ path })} />
+        <div class="users-main">
+          <UserSearch value={filters().query} onSubmit={(query) => (query === filters().query ? void list.refresh() : change({ query }))} queryError={list.error()?.queryError ?? null} error={list.error()?.message ?? null} />
+          <div class="users-toolbar">
+            <Button variant="primary" onClick={() => setForm({ kind: "create", folder: filters().path })}>
+              Create
+            </Button>
+            <Button onClick={() => setExporting(true)}>Export</Button>
+            <span class="spacer" />
+            <BulkUserActions selected={selectedUsers()} onDone={() => (setSelected(new Set<string>()), void list.refresh())} />
+          </div>
+          <UsersTable
+            rows={list.rows()}
+            loading={list.loading()}
+            sort={fromOrdering(filters().ordering)}
+            onSortChange={(sort) => {
+              const ordering = toOrdering(sort) ?? "";
+              change({ ordering: isUserOrdering(ordering) ? ordering : null });
+            }}
+            selected={selected()}
+            onSelectionChange={setSelected}
+            onEdit={(user) => setForm({ kind: "edit", user })}
+            countLabel={list.count() ? shownOf(list.rows().length, list.count()) : ""}
+            hasMore={list.hasMore()}
+            loadingMore={list.loadingMore()}
+            onLoadMore={() => void list.loadMore()}
+            filtered={filters().query.trim() !== "" || filters().path !== null}
+          />
+          <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
+        </div>
+      </div>
+      <UserFormDialog mode={form()} onClose={() => setForm(null)} onSaved={onSaved} />
+      <ExportUsersDialog open={exporting()} filters={filters()} onClose={() => setExporting(false)} onStarted={setStartedExport} />
+      <ExportStartedToast exportId={startedExport()} onDismiss={() => setStartedExport(null)} />
+    </>
+  );
+}
+
+function sameFilters(a: UserListFilters, b: UserListFilters): boolean {
+  return a.query === b.query && a.path === b.path && a.ordering === b.ordering;
 }

@@ -4,6 +4,7 @@
  */
 import { User } from "../../../entities/user.js";
 import { next, type StageHandler } from "../stage-handler.js";
+import { enteredViaToken } from "./via-token.js";
 
 type UserField = "username" | "email";
 
@@ -13,6 +14,8 @@ function userFields(settings: Record<string, unknown>): UserField[] {
 }
 
 export const identificationStage: StageHandler = {
+  skip: enteredViaToken,
+
   challenge: ({ stage }) => ({ userFields: userFields(stage.settings) }),
 
   async respond({ em, stage, state }, response) {

@@ -1,14 +1,20 @@
 import type { TStageType } from "@roster/core";
 import type { StageHandler } from "../stage-handler.js";
+import { emailStage } from "./email.js";
 import { identificationStage } from "./identification.js";
 import { passwordStage } from "./password.js";
+import { promptStage } from "./prompt.js";
 import { userLoginStage } from "./user-login.js";
 import { userLogoutStage } from "./user-logout.js";
+import { userWriteStage } from "./user-write.js";
 
 /** Stage types the executor can run; a flow bound to another type is denied with a clear message. */
 export const stageHandlers: Partial<Record<TStageType, StageHandler>> = {
   identification: identificationStage,
   password: passwordStage,
+  email: emailStage,
+  prompt: promptStage,
+  user_write: userWriteStage,
   user_login: userLoginStage,
   user_logout: userLogoutStage,
 };

@@ -1,0 +1,12 @@
+import { pageOutput, ZBrand, ZBrandListInput } from "@roster/core";
+import { listBrands } from "@roster/db";
+import { objectPermissionProcedure } from "../../trpc.js";
+
+/** A caller who may view some brands only sees those. */
+export const list = objectPermissionProcedure("view_brand")
+  .input(ZBrandListInput)
+  .output(pageOutput(ZBrand))
+  .query(({ ctx, input }) => {
+    const { permissions } = ctx.actor;
+    return listBrands(ctx.em, { ...input, onlyIds: permissions.has("view_brand") ? null : permissions.objectIds("view_brand", "brand") });
+  });

@@ -1,0 +1,12 @@
+import { pageOutput, ZFlowListInput, ZFlowListItem } from "@roster/core";
+import { listFlows } from "@roster/db";
+import { objectPermissionProcedure } from "../../trpc.js";
+
+/** A caller who may view some flows only sees those. */
+export const list = objectPermissionProcedure("view_flow")
+  .input(ZFlowListInput)
+  .output(pageOutput(ZFlowListItem))
+  .query(({ ctx, input }) => {
+    const { permissions } = ctx.actor;
+    return listFlows(ctx.em, { ...input, onlyIds: permissions.has("view_flow") ? null : permissions.objectIds("view_flow", "flow") });
+  });

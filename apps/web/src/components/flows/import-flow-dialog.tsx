@@ -1,0 +1,83 @@
+/**
+ * Import flow: a blueprint (YAML) pasted, or filled in from one of the shipped examples. Importing
+ * creates or updates the flow and its stages; every problem is listed under the editor, each
+ * naming its line.
+ */
+import type { TFlowDetail } from "@roster/core";
+import { createEffect, createSignal, on } from "solid-js";
+import { createQuery } from "../../lib/create-query";
+import { importProblems } from "../../lib/flow-import";
+import { toClientError, trpc } from "../../lib/trpc";
+import { Button } from "../../ui/button";
+import { CodeArea } from "../../ui/code-area";
+import { Dialog } from "../../ui/dialog";
+import { Select } from "../../ui/select";
+import { useToast } from "../../ui/toast";
+
+export function ImportFlowDialog(props: { open: boolean; onClose: () => void; onImported: (flow: TFlowDetail) => void }) {
+  const toast = useToast();
+  const examples = createQuery(() => props.open, () => trpc.flows.examples.query());
+  const [example, setExample] = createSignal("");
+  const [yaml, setYaml] = createSignal("");
+  const [problems, setProblems] = createSignal<string[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  createEffect(
+    on(
+      () => props.open,
+      (open) => {
+        if (!open) return;
+        setExample("");
+        setYaml("");
+        setProblems([]);
+      },
+    ),
+  );
+  const options = () => [{ value: "", label: "— Paste a blueprint —" }, ...(examples.data()?.items ?? []).map((item) => ({ value: item.file, label: item.name }))];
+  const chooseExample = (file: string) => {
+    setExample(file);
+    const chosen = examples.data()?.items.find((item) => item.file === file);
+    if (chosen) setYaml(chosen.yaml);
+    setProblems([]);
+  };
+  const description = () => examples.data()?.items.find((item) => item.file === example())?.description;
+
+  const submit = async () => {
+    setBusy(true);
+    setProblems([]);
+    try {
+      const flow = await trpc.flows.import.mutate({ yaml: yaml() });
+      toast.success(`Flow ${flow.slug} imported with ${flow.bindings.length} ${flow.bindings.length === 1 ? "stage" : "stages"}`);
+      props.onImported(flow);
+      props.onClose();
+    } catch (caught) {
+      setProblems(importProblems(toClientError(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={props.open}
+      onClose={() => !busy() && props.onClose()}
+      size="large"
+      title="Import flow"
+      description="A blueprint describes a flow and its stages. Importing creates them, or updates the flow with the same slug and the stages with the same names."
+      footer={
+        <>
+          <Button onClick={() => props.onClose()} disabled={busy()}>
+            Cancel
+          </Button>
+          <Button variant="primary" busy={busy()} disabled={yaml().trim() === ""} onClick={() => void submit()}>
+            Import
+          </Button>
+        </>
+      }
+    >
+      <div class="stack">
+        <Select label="Example" value={example()} options={options()} onValue={chooseExample} hint={description() ?? (examples.error()?.message || "Start from a blueprint shipped with Roster, or paste your own below.")} />
+        <CodeArea label="Blueprint (YAML)" value={yaml()} onValue={(text) => (setYaml(text), setProblems([]))} error={problems()} rows={16} />
+      </div>
+    </Dialog>
+  );
+}

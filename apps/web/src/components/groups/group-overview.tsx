@@ -1,0 +1,48 @@
+/** The group page's Overview: what the group is, where it sits, and its attributes. */
+import { A } from "@solidjs/router";
+import type { TGroup, TNamedRef } from "@roster/core";
+import { For, Show } from "solid-js";
+import { formatAttributes } from "../../lib/attributes-yaml";
+
+function RefList(props: { refs: TNamedRef[]; href: (id: string) => string }) {
+  return (
+    <Show when={props.refs.length > 0} fallback={<span class="muted">None</span>}>
+      <ul class="inline-list">
+        <For each={props.refs}>{(ref) => <li><A href={props.href(ref.id)}>{ref.name}</A></li>}</For>
+      </ul>
+    </Show>
+  );
+}
+
+export function GroupOverview(props: { group: TGroup }) {
+  return (
+    <div>
+      <section class="directory-section">
+        <dl class="directory-details">
+          <dt>Name</dt>
+          <dd>{props.group.name}</dd>
+          <dt>Super-user</dt>
+          <dd>{props.group.isSuperuser ? "Yes: members hold every permission" : "No"}</dd>
+          <dt>Parents</dt>
+          <dd>
+            <RefList refs={props.group.parents} href={(id) => `/directory/groups/${id}`} />
+          </dd>
+          <dt>Roles</dt>
+          <dd>
+            <RefList refs={props.group.roles} href={(id) => `/directory/roles/${id}`} />
+          </dd>
+          <dt>Direct members</dt>
+          <dd>{props.group.memberCount.toLocaleString("en")}</dd>
+          <dt>ID</dt>
+          <dd>
+            <code>{props.group.id}</code>
+          </dd>
+        </dl>
+      </section>
+      <section class="directory-section">
+        <h2>Attributes</h2>
+        <pre class="directory-code">{formatAttributes(props.group.attributes)}</pre>
+      </section>
+    </div>
+  );
+}

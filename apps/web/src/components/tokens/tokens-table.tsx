@@ -1,0 +1,38 @@
+/** The Tokens list: identifier, owner, intent, expiry, last use and description. */
+import { A } from "@solidjs/router";
+import type { TToken } from "@roster/core";
+import type { PagedList } from "../../lib/api-query";
+import { intentLabel } from "../../lib/token-form";
+import { Badge } from "../../ui/badge";
+import { EmptyState } from "../../ui/empty-state";
+import { RelativeTime } from "../../ui/relative-time";
+import { Table, type Column } from "../../ui/table";
+
+const columns: Column<TToken>[] = [
+  { key: "identifier", header: "Identifier", cell: (token) => <code>{token.identifier}</code> },
+  { key: "user", header: "User", cell: (token) => <A href={`/directory/users/${token.user.id}`}>{token.user.username}</A> },
+  { key: "intent", header: "Intent", width: "130px", cell: (token) => <Badge tone={token.intent === "api" ? "info" : "neutral"}>{intentLabel(token.intent)}</Badge> },
+  { key: "expires", header: "Expires", width: "130px", cell: (token) => (token.expiring ? <RelativeTime value={token.expires} /> : <span class="muted">never</span>) },
+  { key: "last_used", header: "Last used", width: "130px", cell: (token) => <RelativeTime value={token.lastUsed} /> },
+  { key: "description", header: "Description", cell: (token) => token.description || <span class="muted">—</span> },
+];
+
+export function TokensTable(props: { list: PagedList<TToken>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void }) {
+  return (
+    <Table
+      label="Tokens"
+      columns={columns}
+      rows={props.list.rows()}
+      rowKey={(token) => token.id}
+      rowLabel={(token) => `Select ${token.identifier}`}
+      loading={props.list.loading()}
+      selected={props.selected}
+      onSelectionChange={props.onSelectionChange}
+      hasMore={props.list.hasMore()}
+      loadingMore={props.list.loadingMore()}
+      onLoadMore={() => void props.list.loadMore()}
+      countLabel={props.list.rows().length > 0 ? `${props.list.rows().length.toLocaleString("en")} shown` : ""}
+      empty={<EmptyState title="No tokens yet" description="Create a token for a script, or a service account for another system." />}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * "Add to existing group / role": a searchable list with checkboxes. Items the user already has
+ * are shown but cannot be picked. The server's message stays in the dialog on failure.
+ */
+import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
+import { createQuery } from "../../lib/create-query";
+import { toClientError } from "../../lib/trpc";
+import { Button } from "../../ui/button";
+import { Checkbox } from "../../ui/checkbox";
+import { Dialog } from "../../ui/dialog";
+import { TextField } from "../../ui/text-field";
+
+export interface PickItem {
+  id: string;
+  name: string;
+}
+
+export interface PickDialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  description: string;
+  searchLabel: string;
+  load: (search: string) => Promise<PickItem[]>;
+  /** Already there: shown disabled with `takenNote`. */
+  taken: ReadonlySet<string>;
+  takenNote: string;
+  submitLabel: string;
+  onSubmit: (items: PickItem[]) => Promise<void>;
+}
+
+export function PickDialog(props: PickDialogProps) {
+  const [search, setSearch] = createSignal("");
+  const [debounced, setDebounced] = createSignal("");
+  const [chosen, setChosen] = createSignal<PickItem[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const items = createQuery(() => props.open && { search: debounced() }, (source) => props.load(source.search));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(timer));
+
+  createEffect(
+    on(
+      () => props.open,
+      (open) => {
+        if (!open) return;
+        setSearch("");
+        setDebounced("");
+        setChosen([]);
+        setError(null);
+      },
+    ),
+  );
+
+  const onSearch = (value: string) => {
+    setSearch(value);
+    clearTimeout(timer);
+    timer = setTimeout(() => setDebounced(value.trim()), 200);
+  };
+  const isChosen = (item: PickItem) => chosen().some((entry) => entry.id === item.id);
+  const toggle = (item: PickItem, on: boolean) => setChosen((current) => (on ? [...current, item] : current.filter((entry) => entry.id !== item.id)));
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSubmit(chosen());
+      props.onClose();
+    } catch (caught) {
+      setError(toClientError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={props.open}
+      onClose={() => !busy() && props.onClose()}
+      title={props.title}
+      description={props.description}
+      footer={
+        <>
+          <Button onClick={() => props.onClose()} disabled={busy()}>
+            Cancel
+          </Button>
+          <Button variant="primary" busy={busy()} disabled={chosen().length === 0} onClick={() => void submit()}>
+            {chosen().length > 1 ? `${props.submitLabel} (${chosen().length})` : props.submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <div class="stack">
+        <div>
+          <TextField label={props.searchLabel} type="search" value={search()} onValue={onSearch} placeholder="Type to filter by name" />
+          <ul class="pick-list" aria-label={props.title} aria-busy={items.loading() ? "true" : undefined}>
+            <For each={items.data() ?? []} fallback={<li class="muted">{items.loading() ? "Loading…" : "Nothing found."}</li>}>
+              {(item) => (
+                <li>
+                  <Checkbox
+                    label={props.taken.has(item.id) ? `${item.name} (${props.takenNote})` : item.name}
+                    checked={props.taken.has(item.id) || isChosen(item)}
+                    disabled={props.taken.has(item.id)}
+                    onChange={(checked) => toggle(item, checked)}
+                  />
+                </li>
+              )}
+            </For>
+          </ul>
+          <Show when={items.error()}>{(failure) => <p class="field-error">{failure().message}</p>}</Show>
+        </div>
+        <Show when={error()}>
+          <div class="alert alert-error" role="alert">
+            {error()}
+          </div>
+        </Show>
+      </div>
+    </Dialog>
+  );
+}

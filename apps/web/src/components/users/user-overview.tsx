@@ -1,0 +1,61 @@
+/** Overview tab: every field of the user, dates relative (exact on hover), attributes as YAML. */
+import type { TUser } from "@roster/core";
+import { formatAttributes } from "../../lib/attributes-yaml";
+import { userTypeLabel } from "../../lib/user-labels";
+import { Badge } from "../../ui/badge";
+import { RelativeTime } from "../../ui/relative-time";
+
+export function UserOverview(props: { user: TUser }) {
+  const dash = <span class="muted">—</span>;
+  return (
+    <div class="overview-grid">
+      <section aria-labelledby="user-details-title">
+        <h3 id="user-details-title">User details</h3>
+        <dl class="detail-list">
+          <dt>Username</dt>
+          <dd>{props.user.username}</dd>
+          <dt>Name</dt>
+          <dd>{props.user.name || dash}</dd>
+          <dt>Email</dt>
+          <dd>{props.user.email ? <a href={`mailto:${props.user.email}`}>{props.user.email}</a> : dash}</dd>
+          <dt>Path</dt>
+          <dd>
+            <code>{props.user.path}</code>
+          </dd>
+          <dt>Type</dt>
+          <dd>{userTypeLabel(props.user.type)}</dd>
+          <dt>Active</dt>
+          <dd>{props.user.isActive ? <Badge tone="success">Active</Badge> : <Badge tone="danger">Inactive</Badge>}</dd>
+          <dt>Super-user</dt>
+          <dd>{props.user.isSuperuser ? <Badge tone="warning">Yes, through a group</Badge> : "No"}</dd>
+          <dt>Last login</dt>
+          <dd>
+            <RelativeTime value={props.user.lastLogin} />
+          </dd>
+          <dt>Date joined</dt>
+          <dd>
+            <RelativeTime value={props.user.dateJoined} />
+          </dd>
+          <dt>Last updated</dt>
+          <dd>
+            <RelativeTime value={props.user.lastUpdated} />
+          </dd>
+          <dt>Password changed</dt>
+          <dd>
+            <RelativeTime value={props.user.passwordChangeDate} />
+          </dd>
+          <dt>ID</dt>
+          <dd>
+            <code>{props.user.id}</code>
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="user-attributes-title">
+        <h3 id="user-attributes-title">Attributes</h3>
+        <pre class="code-block" data-testid="user-attributes">
+          {formatAttributes(props.user.attributes)}
+        </pre>
+      </section>
+    </div>
+  );
+}

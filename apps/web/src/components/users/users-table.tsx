@@ -1,0 +1,63 @@
+/** The Users list: username (link), name, active, last login, and an edit button per row. */
+import { A } from "@solidjs/router";
+import type { TUser } from "@roster/core";
+import type { SortState } from "../../lib/table-sort";
+import { Badge } from "../../ui/badge";
+import { Button } from "../../ui/button";
+import { EmptyState } from "../../ui/empty-state";
+import { RelativeTime } from "../../ui/relative-time";
+import { Table, type Column } from "../../ui/table";
+import { EditIcon } from "./user-icons";
+
+export interface UsersTableProps {
+  rows: TUser[];
+  loading: boolean;
+  sort: SortState | null;
+  onSortChange: (sort: SortState) => void;
+  selected: ReadonlySet<string>;
+  onSelectionChange: (selected: Set<string>) => void;
+  onEdit: (user: TUser) => void;
+  countLabel: string;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  filtered: boolean;
+}
+
+export function UsersTable(props: UsersTableProps) {
+  const columns: Column<TUser>[] = [
+    { key: "username", header: "Username", sortable: true, cell: (user) => <A href={`/directory/users/${user.id}`}>{user.username}</A> },
+    { key: "name", header: "Name", sortable: true, cell: (user) => user.name || <span class="muted">—</span> },
+    { key: "active", header: "Active", width: "110px", cell: (user) => (user.isActive ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) },
+    { key: "last_login", header: "Last login", sortable: true, width: "140px", cell: (user) => <RelativeTime value={user.lastLogin} /> },
+    {
+      key: "edit",
+      header: "",
+      width: "48px",
+      cell: (user) => (
+        <Button variant="ghost" size="small" aria-label={`Edit ${user.username}`} title="Edit" onClick={() => props.onEdit(user)}>
+          <EditIcon />
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Table
+      label="Users"
+      columns={columns}
+      rows={props.rows}
+      rowKey={(user) => user.id}
+      rowLabel={(user) => `Select ${user.username}`}
+      loading={props.loading}
+      sort={props.sort}
+      onSortChange={props.onSortChange}
+      selected={props.selected}
+      onSelectionChange={props.onSelectionChange}
+      countLabel={props.countLabel}
+      hasMore={props.hasMore}
+      loadingMore={props.loadingMore}
+      onLoadMore={props.onLoadMore}
+      empty={<EmptyState title={props.filtered ? "No users match" : "No users yet"} description={props.filtered ? "Try another folder or query." : "Create the first user with Create."} />}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+/** Directory › Users › alice: the header with actions, and the tabs (the chosen one is `?tab=`). */
+import { A, useParams, useSearchParams } from "@solidjs/router";
+import { Match, Show, Switch } from "solid-js";
+import { useBreadcrumbTail } from "../../../components/shell/breadcrumbs";
+import { PageLoading } from "../../../components/shell/page-loading";
+import { ComingSoonTab } from "../../../components/users/coming-soon-tab";
+import { useApiQuery } from "../../../components/users/use-api-query";
+import { UserActions } from "../../../components/users/user-actions";
+import { UserEventsTab } from "../../../components/users/user-events-tab";
+import { UserGroupsTab } from "../../../components/users/user-groups-tab";
+import { UserHeader } from "../../../components/users/user-header";
+import { UserOverview } from "../../../components/users/user-overview";
+import { UserRolesTab } from "../../../components/users/user-roles-tab";
+import { UserSessionsTab } from "../../../components/users/user-sessions-tab";
+import { trpc } from "../../../lib/trpc";
+import { readUserTab, userTabParam, userTabs } from "../../../lib/user-detail-tabs";
+import { EmptyState } from "../../../ui/empty-state";
+import { Tabs } from "../../../ui/tabs";
+import "../../../components/users/users.css";
+
+export default function UserDetailPage() {
+  const params = useParams();
+  const [search, setSearch] = useSearchParams();
+  const user = useApiQuery(() => params.id, (id) => trpc.users.get.query({ id }));
+  const current = () => {
+    const loaded = user.data();
+    return loaded && loaded.id === params.id ? loaded : undefined;
+  };
+  const tab = () => readUserTab(search.tab);
+  useBreadcrumbTail(() => (current() ? [current()?.username ?? ""] : []));
+
+  return (
+    <Show
+      when={current()}
+      fallback={
+        <Show when={user.error()} fallback={<PageLoading />}>
+          {(error) => <EmptyState framed title={error().code === "NOT_FOUND" ? "User not found" : "Could not load this user"} description={<>{error().message} <A href="/directory/users">Back to Users</A></>} />}
+        </Show>
+      }
+    >
+      {(loaded) => (
+        <>
+          <UserHeader user={loaded()} actions={<UserActions user={loaded()} onChanged={(saved) => (saved ? user.mutate(saved) : void user.refetch())} />} />
+          <Tabs label={`User ${loaded().username}`} tabs={[...userTabs]} value={tab()} onChange={(id) => setSearch({ tab: userTabParam(readUserTab(id)) })}>
+            <Switch>
+              <Match when={tab() === "overview"}>
+                <UserOverview user={loaded()} />
+              </Match>
+              <Match when={tab() === "sessions"}>
+                <UserSessionsTab user={loaded()} />
+              </Match>
+              <Match when={tab() === "groups"}>
+                <UserGroupsTab user={loaded()} onChanged={() => void user.refetch()} />
+              </Match>
+              <Match when={tab() === "roles"}>
+                <UserRolesTab user={loaded()} />
+              </Match>
+              <Match when={tab() === "events"}>
+                <UserEventsTab user={loaded()} />
+              </Match>
+              <Match when={true}>
+                <ComingSoonTab title={userTabs.find((entry) => entry.id === tab())?.label ?? ""} />
+              </Match>
+            </Switch>
+          </Tabs>
+        </>
+      )}
+    </Show>
+  );
+}

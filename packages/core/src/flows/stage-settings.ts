@@ -1,0 +1,37 @@
+/**
+ * The settings of each stage type, checked when a stage is created, changed or imported, and
+ * read by the executor.
+ */
+import { z } from "zod";
+import { ZPromptField, type TStageType } from "./schema.js";
+
+export const ZIdentificationSettings = z.object({
+  userFields: z.array(z.enum(["username", "email"])).min(1, "Choose at least one user field.").default(["username", "email"]),
+});
+
+export const ZEmailSettings = z.object({
+  subject: z.string().min(1, "The subject may not be blank.").max(200).default("Reset your password"),
+  tokenExpiryMinutes: z.number().int().min(1, "The link must be valid for at least a minute.").max(7 * 24 * 60, "The link may be valid for at most a week.").default(30),
+  template: z.enum(["recovery"]).default("recovery"),
+});
+
+export const ZPromptSettings = z.object({
+  fields: z.array(ZPromptField).min(1, "A prompt stage needs at least one field."),
+});
+
+const ZNoSettings = z.object({}).strict();
+
+export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, unknown>>> = {
+  identification: ZIdentificationSettings,
+  password: ZNoSettings,
+  authenticator_validate: ZNoSettings,
+  email: ZEmailSettings,
+  prompt: ZPromptSettings,
+  user_write: ZNoSettings,
+  user_login: ZNoSettings,
+  user_logout: ZNoSettings,
+  consent: ZNoSettings,
+};
+
+export type TEmailSettings = z.infer<typeof ZEmailSettings>;
+export type TPromptSettings = z.infer<typeof ZPromptSettings>;

@@ -1,0 +1,38 @@
+/**
+ * Asks for the fields of the stage's settings. Password fields must pass the password rule, and
+ * `password_repeat` must equal `password`. A password is hashed at once: the flow state never
+ * holds it in clear.
+ */
+import { passwordProblem, ZPromptSettings, type FieldErrors } from "@roster/core";
+import { hashPassword } from "../../auth/passwords.js";
+import { next, type StageHandler } from "../stage-handler.js";
+
+export const passwordsDoNotMatch = "The passwords do not match.";
+
+export const promptStage: StageHandler = {
+  challenge: ({ stage }) => ({ fields: ZPromptSettings.parse(stage.settings).fields }),
+
+  async respond({ stage, state }, response) {
+    const { fields } = ZPromptSettings.parse(stage.settings);
+    const values = Object.fromEntries(fields.map((field) => [field.name, typeof response[field.name] === "string" ? (response[field.name] as string) : ""]));
+    const errors: FieldErrors = {};
+    for (const field of fields) {
+      const value = values[field.name] ?? "";
+      if (field.required && value.trim() === "") errors[field.name] = ["This field may not be blank."];
+      else if (field.type === "password" && field.name === "password") {
+        const problem = passwordProblem(value);
+        if (problem) errors[field.name] = [problem];
+      }
+    }
+    if (!errors.password_repeat && "password_repeat" in values && values.password_repeat !== values.password) errors.password_repeat = [passwordsDoNotMatch];
+    if (Object.keys(errors).length > 0) return { kind: "retry", fieldErrors: errors };
+
+    const prompt: Record<string, unknown> = {};
+    for (const field of fields) {
+      if (field.type !== "password") prompt[field.name] = values[field.name];
+    }
+    if (values.password) prompt.passwordHash = await hashPassword(values.password);
+    state.data = { ...state.data, prompt };
+    return next;
+  },
+};

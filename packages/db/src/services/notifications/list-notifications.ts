@@ -1,0 +1,49 @@
+/** `notifications.list`: the caller's own notifications, newest first, and how many are unseen. */
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { decodeCursor, encodeCursor, type TNotification, type TNotificationLink, type TNotificationPage, type TSeverity } from "@roster/core";
+import { sql } from "../../sql.js";
+
+interface NotificationRow {
+  id: string;
+  severity: TSeverity;
+  body: string;
+  event_id: string | null;
+  link: TNotificationLink | null;
+  seen: boolean;
+  created_at: Date;
+  created_key: string;
+}
+
+export async function listNotifications(em: EntityManager, userId: string, input: { cursor?: string | null | undefined; limit?: number | undefined }): Promise<TNotificationPage> {
+  const limit = input.limit ?? 20;
+  const after = input.cursor ? decodeCursor(input.cursor, 2) : null;
+  const [rows, unseen] = await Promise.all([
+    sql<NotificationRow>(
+      em,
+      `SELECT n.id, n.severity, n.body, n.event_id, n.link, n.seen, n.created_at, n.created_at::text AS created_key FROM notifications n
+        WHERE n.user_id = ? ${after ? "AND (n.created_at, n.id) < (?::timestamptz, ?::uuid)" : ""}
+        ORDER BY n.created_at DESC, n.id DESC LIMIT ?`,
+      [userId, ...(after ?? []), limit + 1],
+    ),
+    sql<{ n: number }>(em, "SELECT count(*)::int AS n FROM notifications WHERE user_id = ? AND NOT seen", [userId]),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toNotification),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.created_key, last.id]) : null,
+    unseen: unseen[0]?.n ?? 0,
+  };
+}
+
+function toNotification(row: NotificationRow): TNotification {
+  return {
+    id: row.id,
+    severity: row.severity,
+    body: row.body,
+    eventId: row.event_id,
+    link: row.link,
+    seen: row.seen,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
