@@ -51,6 +51,8 @@ it("an admin impersonates a user with a reason, stops, and finds both events in 
   await banner.getByRole("button", { name: "Stop impersonation" }).click();
   await page.getByText("Impersonation ended.").waitFor();
   await expect.poll(() => banner.count()).toBe(0);
+  // Stop returns the admin to the page they came from.
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/directory/users/${frankId}`);
 
   await page.goto(`${environment.baseUrl}/directory/users/${frankId}?tab=events`);
   const events = page.getByRole("table", { name: "Events of frank" });

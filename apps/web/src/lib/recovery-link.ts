@@ -5,7 +5,7 @@
 export type RecoveryValidity = "default" | "1h" | "1d" | "7d";
 
 export const recoveryValidityOptions: { value: RecoveryValidity; label: string; seconds: number | null }[] = [
-  { value: "default", label: "Server default (Settings › default token duration)", seconds: null },
+  { value: "default", label: "Server default (System › Settings)", seconds: null },
   { value: "1h", label: "1 hour", seconds: 3600 },
   { value: "1d", label: "1 day", seconds: 86_400 },
   { value: "7d", label: "7 days", seconds: 7 * 86_400 },

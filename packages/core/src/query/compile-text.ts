@@ -4,7 +4,7 @@ import type { SqlFragment } from "./sql.js";
 import { containsPattern, escapeLike, not, sql, textArrayLiteral } from "./sql.js";
 import { scalarOf, stringOf, stringsOf } from "./values.js";
 
-/** Columns with a `lower(col) text_pattern_ops` index, which serves `lower(col) LIKE 'x%'`. */
+/** Columns with a `lower(col) COLLATE "C"` index, which serves `lower(col) COLLATE "C" LIKE 'x%'` as a range. */
 const LOWERCASE_PREFIX_INDEXED = new Set(["u.username", "u.email"]);
 
 export function compileTextComparison(column: string, comparison: Comparison): SqlFragment {
@@ -38,7 +38,7 @@ export function compileTextComparison(column: string, comparison: Comparison): S
 
 function prefixMatch(column: string, prefix: string): SqlFragment {
   if (LOWERCASE_PREFIX_INDEXED.has(column)) {
-    return sql(`lower(${column}) LIKE ?`, `${escapeLike(prefix.toLowerCase())}%`);
+    return sql(`lower(${column}) COLLATE "C" LIKE ?`, `${escapeLike(prefix.toLowerCase())}%`);
   }
   // Paths are case-sensitive, and `path text_pattern_ops` serves a case-sensitive LIKE prefix.
   if (column === "u.path") return sql(`${column} LIKE ?`, `${escapeLike(prefix)}%`);

@@ -18,6 +18,9 @@ export function isPlainSearch(input: string): boolean {
   );
 }
 
+/** The expression of the users_search_trgm index. */
+export const SEARCH_DOCUMENT = "(u.username || ' ' || u.name || ' ' || u.email)";
+
 /** Every whitespace-separated term must appear in the username, name or email. */
 export function compilePlainSearch(input: string): SqlFragment {
   const terms = [...input.matchAll(/\S+/gu)];
@@ -30,8 +33,9 @@ export function compilePlainSearch(input: string): SqlFragment {
     checkStringLength(input, term, start, end);
     const nul = term.indexOf("\0");
     if (nul >= 0) throw queryErrorAt(input, start + nul, start + nul + 1, "The NUL character is not allowed");
-    const pattern = containsPattern(term);
-    fragments.push(sql("(u.username ILIKE ? OR u.name ILIKE ? OR u.email ILIKE ?)", pattern, pattern, pattern));
+    // One trigram index covers the three fields joined by spaces; a term holds no space, so it
+    // can only match inside one of them, exactly as three separate ILIKEs would.
+    fragments.push(sql(`${SEARCH_DOCUMENT} ILIKE ?`, containsPattern(term)));
   }
   return fragments.length === 0 ? sql("TRUE") : joinFragments(fragments, "AND");
 }

@@ -12,9 +12,9 @@ describe("compileUserQuery on text fields", () => {
     ['username != "Alice"', "u.username <> ?", ["Alice"]],
     ['name ~ "li"', "u.name ILIKE ?", ["%li%"]],
     ['name !~ "li"', "NOT (u.name ILIKE ?)", ["%li%"]],
-    ['username startswith "Al"', "lower(u.username) LIKE ?", ["al%"]],
-    ['username not startswith "Al"', "NOT (lower(u.username) LIKE ?)", ["al%"]],
-    ['email startswith "Admin@"', "lower(u.email) LIKE ?", ["admin@%"]],
+    ['username startswith "Al"', 'lower(u.username) COLLATE "C" LIKE ?', ["al%"]],
+    ['username not startswith "Al"', 'NOT (lower(u.username) COLLATE "C" LIKE ?)', ["al%"]],
+    ['email startswith "Admin@"', 'lower(u.email) COLLATE "C" LIKE ?', ["admin@%"]],
     ['name startswith "Al"', "u.name ILIKE ?", ["Al%"]],
     ['path startswith "users/Eng"', "u.path LIKE ?", ["users/Eng%"]],
     ['path not startswith "users/eng"', "NOT (u.path LIKE ?)", ["users/eng%"]],
@@ -31,7 +31,7 @@ describe("compileUserQuery on text fields", () => {
 
   it("escapes LIKE wildcards and backslashes so they match literally", () => {
     expect(compiled('name ~ "50%_off\\\\"')).toEqual(["u.name ILIKE ?", ["%50\\%\\_off\\\\%"]]);
-    expect(compiled('username startswith "A_B%"')).toEqual(["lower(u.username) LIKE ?", ["a\\_b\\%%"]]);
+    expect(compiled('username startswith "A_B%"')).toEqual(['lower(u.username) COLLATE "C" LIKE ?', ["a\\_b\\%%"]]);
   });
 
   it("passes user text only as parameters, even text that looks like SQL or placeholders", () => {

@@ -1,27 +1,22 @@
 /**
  * Committed migrations, listed explicitly so that they run the same from TypeScript sources,
- * a bundle or a test — no folder scanning.
+ * a bundle or a test — no folder scanning. Each is one SQL file, applied in a transaction.
  */
 import { readFileSync } from "node:fs";
 import { Migration } from "@mikro-orm/migrations";
 
-function sql(file: string): string {
-  return readFileSync(new URL(file, import.meta.url), "utf8");
-}
-
-class Migration20261126000000SchemaV1 extends Migration {
-  override up(): void {
-    this.addSql(sql("./schema-v1.sql"));
-  }
-}
-
-class Migration20261127000000SchemaV2Exports extends Migration {
-  override up(): void {
-    this.addSql(sql("./schema-v2-exports.sql"));
-  }
+function sqlMigration(file: string) {
+  const text = readFileSync(new URL(file, import.meta.url), "utf8");
+  return class extends Migration {
+    override up(): void {
+      this.addSql(text);
+    }
+  };
 }
 
 export const migrationsList = [
-  { name: "Migration20261126000000SchemaV1", class: Migration20261126000000SchemaV1 },
-  { name: "Migration20261127000000SchemaV2Exports", class: Migration20261127000000SchemaV2Exports },
+  { name: "Migration20261126000000SchemaV1", class: sqlMigration("./schema-v1.sql") },
+  { name: "Migration20261127000000SchemaV2Exports", class: sqlMigration("./schema-v2-exports.sql") },
+  { name: "Migration20261127010000SchemaV3Ordering", class: sqlMigration("./schema-v3-ordering.sql") },
+  { name: "Migration20261127020000SchemaV4Search", class: sqlMigration("./schema-v4-search.sql") },
 ];

@@ -9,6 +9,11 @@ import { Field } from "../../ui/field";
 
 const copiedForMs = 2500;
 
+/** Enough rows to show a link of this length whole in the dialog's width (about 36 characters a row). */
+function rowsFor(value: string): number {
+  return Math.min(5, Math.max(2, Math.ceil(value.length / 36)));
+}
+
 /** `focusCopy`: put the focus on Copy when the field appears (it replaces the button that made it). */
 export function CopyField(props: { label: string; value: string; what?: string; focusCopy?: boolean }) {
   const id = createUniqueId();
@@ -41,7 +46,7 @@ export function CopyField(props: { label: string; value: string; what?: string; 
           id={id}
           class="input copy-field-input"
           readOnly
-          rows={2}
+          rows={rowsFor(props.value)}
           spellcheck={false}
           value={props.value}
           aria-describedby={`${id}-status`}

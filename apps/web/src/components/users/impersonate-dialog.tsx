@@ -6,6 +6,7 @@ import { useNavigate } from "@solidjs/router";
 import type { TUser } from "@roster/core";
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { useSession } from "../../lib/session";
+import { rememberReturnPath } from "../../lib/impersonation-return";
 import { toClientError, trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
@@ -36,6 +37,7 @@ export function ImpersonateDialog(props: { open: boolean; user: TUser; onClose: 
     setError(null);
     try {
       const text = reason().trim();
+      rememberReturnPath(`${window.location.pathname}${window.location.search}`);
       await trpc.users.impersonate.mutate({ id: props.user.id, ...(text ? { reason: text } : {}) });
       await session.refresh();
       navigate("/");

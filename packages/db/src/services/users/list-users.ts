@@ -1,6 +1,7 @@
 /**
- * The Users list: filter, folder, ordering, keyset page. A page is three statements whatever its
- * size: the rows, the super-user flags of those rows, and the (bounded) count.
+ * The Users list: filter, folder, ordering, keyset page. A page is at most four statements
+ * whatever its size: the rows, the super-user flags of those rows, and the count (an estimate,
+ * then an exact count only for small sets).
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { decodeCursor, encodeCursor, type TUser, type TUserListFilter } from "@roster/core";
@@ -37,10 +38,13 @@ export async function listUsers(em: EntityManager, input: ListUsersInput): Promi
   );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const [superusers, count] = await Promise.all([superuserIds(em, page.map((row) => row.id)), countUsers(em, filter)]);
+  const hasMore = rows.length > limit;
+  // A first page that holds every match is its own exact count.
+  const counting: Promise<UserCount> = !input.cursor && !hasMore ? Promise.resolve({ value: page.length, exact: true }) : countUsers(em, filter);
+  const [superusers, count] = await Promise.all([superuserIds(em, page.map((row) => row.id)), counting]);
   return {
     items: page.map((row) => toUser(row, superusers.has(row.id))),
-    nextCursor: rows.length > limit && last ? encodeCursor(cursorValues(ordering, last)) : null,
+    nextCursor: hasMore && last ? encodeCursor(cursorValues(ordering, last)) : null,
     count,
   };
 }

@@ -14,7 +14,11 @@ export function userFilter(filter: Pick<TUserListFilter, "query" | "path">): Sql
   const parts: SqlCondition[] = [];
   const query = filter.query?.trim();
   if (query) parts.push(compileUserQuery(query));
-  if (filter.path) parts.push({ sql: "(u.path = ? OR u.path LIKE ?)", params: [filter.path, `${escapeLike(filter.path)}/%`] });
+  if (filter.path) {
+    // The leading prefix gives the path index a range; the rest keeps "users/eng" from matching "users/engineering".
+    const prefix = escapeLike(filter.path);
+    parts.push({ sql: "(u.path LIKE ? AND (u.path = ? OR u.path LIKE ?))", params: [`${prefix}%`, filter.path, `${prefix}/%`] });
+  }
   if (parts.length === 0) return { sql: "TRUE", params: [] };
   return { sql: parts.map((part) => `(${part.sql})`).join(" AND "), params: parts.flatMap((part) => part.params) };
 }

@@ -1,6 +1,6 @@
 /**
  * Orderings of the Users list and the keyset condition that continues after a cursor. Each
- * ordering has an index on (expression, id); username is unique, so it needs no tie-breaker.
+ * ordering has an index on (expression, id), the id breaking ties.
  */
 import type { TUserOrdering } from "@roster/core";
 
@@ -11,7 +11,8 @@ interface OrderingSpec {
 }
 
 const orderings: Record<string, OrderingSpec> = {
-  username: { expression: "u.username", cast: "text", unique: true },
+  // Case-insensitive, in the "C" collation of the users_username_lower index.
+  username: { expression: 'lower(u.username) COLLATE "C"', cast: "text", unique: false },
   name: { expression: "u.name", cast: "text", unique: false },
   email: { expression: "u.email", cast: "text", unique: false },
   date_joined: { expression: "u.date_joined", cast: "timestamptz", unique: false },

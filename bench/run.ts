@@ -1,0 +1,132 @@
+/**
+ * `pnpm bench [--users N]`: prepares its own database (embedded PostgreSQL in a temporary folder,
+ * or a new database on DATABASE_URL's server), seeds N users (default 1,000,000) through COPY,
+ * starts the API and the worker as child processes, measures what spec §8 sets bars for, prints
+ * a markdown table and writes bench/results.json. Exits 1 when a measurement fails, and on a full
+ * run also when a §8 query's plan reads the users table sequentially (plans in bench/plans/).
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { prepareDatabase, type BenchDatabase } from "./database.js";
+import { currentLoad, machineInfo } from "./machine.js";
+import { measureDeactivation } from "./measure-deactivation.js";
+import { measureExport } from "./measure-export.js";
+import { measureList } from "./measure-list.js";
+import { measureLookups } from "./measure-paths.js";
+import { measureSignIn } from "./measure-sign-in.js";
+import { readOptions } from "./options.js";
+import { explainQueries, plansDir, writePlans } from "./plans.js";
+import { startApi, startWorker, type ApiProcess, type ChildApp } from "./processes.js";
+import { elapsedSeconds, progress, step } from "./progress.js";
+import { listQueries } from "./queries.js";
+import { markdownReport, resultsFile, writeResults, type BenchResults } from "./report.js";
+import { seedDatabase, seededPassword } from "./seed.js";
+import { seedUser } from "./seed-data.js";
+import { TrpcClient } from "./trpc-client.js";
+
+const options = readOptions();
+const results: BenchResults = {
+  users: options.users,
+  fullRun: options.fullRun,
+  startedAt: new Date().toISOString(),
+  wallSeconds: 0,
+  machine: null,
+  seed: null,
+  list: [],
+  lookups: [],
+  exports: null,
+  deactivation: null,
+  signIn: null,
+  plans: [],
+  errors: [],
+};
+const cleanups: (() => Promise<void>)[] = [];
+
+let cleaning: Promise<void> | null = null;
+
+/** Stops everything started so far, newest first; every caller waits for the same run of it. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => progress(`clean-up failed: ${String(error)}`));
+  })();
+  return cleaning;
+}
+
+process.once("SIGINT", () => {
+  progress("interrupted: stopping the API, the worker and the database…");
+  void cleanUp().finally(() => process.exit(130));
+});
+
+/** Runs one measurement; a failure is recorded (and fails the run) but the others still run. */
+async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await step(label, work);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    progress(`${label} FAILED: ${message}`);
+    results.errors.push({ step: label, message });
+    return null;
+  }
+}
+
+function activeUserWithPassword(from: number): { index: number; username: string } {
+  for (let index = from; ; index++) {
+    const user = seedUser(index);
+    if (user.isActive && user.hasPassword) return { index, username: user.username };
+  }
+}
+
+try {
+  progress(`${options.fullRun ? "full run" : "quick run"}: ${options.users.toLocaleString("en")} users`);
+  const db: BenchDatabase = await step("preparing the database", () => prepareDatabase(options.databaseUrl));
+  cleanups.push(() => db.stop());
+  results.seed = await step("seeding", () => seedDatabase(db.url, options.users));
+
+  const token = randomBytes(32).toString("base64url");
+  const [api, worker] = await step("starting the API and the worker", async () => {
+    const started = await Promise.allSettled([startApi(db.url, token, randomBytes(18).toString("base64url")), startWorker(db.url)]);
+    for (const child of started) if (child.status === "fulfilled") cleanups.push(() => child.value.stop());
+    const [apiChild, workerChild] = started;
+    if (apiChild.status === "rejected") throw apiChild.reason;
+    if (workerChild.status === "rejected") throw workerChild.reason;
+    return [apiChild.value, workerChild.value] as [ApiProcess, ChildApp];
+  });
+  const pool = new pg.Pool({ connectionString: db.url, max: 4 });
+  cleanups.push(() => pool.end());
+  const client = new TrpcClient({ baseUrl: api.baseUrl, bearer: token });
+  cleanups.push(() => Promise.resolve(client.close()));
+  const loadAtStart = currentLoad();
+
+  const queries = listQueries(options.users);
+  const rounds = options.fullRun ? { warmup: 20, rounds: 200, budgetMs: 12_000, minimumRounds: 3 } : { warmup: 5, rounds: 40, budgetMs: 2000, minimumRounds: 3 };
+  results.list = (await attempt("users.list", () => measureList(client, pool, queries, rounds))) ?? [];
+  results.lookups = (await attempt("users.paths and users.autocomplete", () => measureLookups(client, db.url, options.fullRun ? { warmup: 5, rounds: 100, budgetMs: 10_000, minimumRounds: 3 } : { warmup: 2, rounds: 20, budgetMs: 1000, minimumRounds: 1 }))) ?? [];
+  const plans = await attempt("plans (EXPLAIN ANALYZE, BUFFERS)", () => explainQueries(pool, queries, options.users));
+  if (plans) {
+    results.plans = plans.map(({ text: _text, ...plan }) => plan);
+    if (options.fullRun) {
+      writePlans(plans);
+      progress(`plans written to ${plansDir}`);
+      const seqScans = plans.filter((plan) => plan.seqScanOnUsers);
+      if (seqScans.length > 0) results.errors.push({ step: "plans", message: `Seq Scan on users in the plan of: ${seqScans.map((plan) => plan.label).join("; ")}` });
+    }
+  }
+  results.exports = await attempt("export throughput", () => measureExport(client, pool, worker.pid));
+  const target = activeUserWithPassword(Math.floor(options.users / 3));
+  results.deactivation = await attempt("deactivation", () => measureDeactivation(client, pool, api.baseUrl, { username: target.username, password: seededPassword }));
+  const signInUsers = [0, 1, 2, 3].map((offset) => activeUserWithPassword(Math.floor(options.users / 5) + offset * 97).username);
+  results.signIn = await attempt("sign-in throughput", () => measureSignIn(api.baseUrl, signInUsers, seededPassword, options.fullRun ? 40 : 10));
+  results.machine = await machineInfo(pool, loadAtStart);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  progress(`FAILED: ${message}`);
+  results.errors.push({ step: "run", message });
+} finally {
+  await cleanUp();
+}
+
+results.wallSeconds = Math.round(elapsedSeconds());
+writeResults(results);
+process.stdout.write(`\n${markdownReport(results)}\n\n`);
+progress(`results written to ${resultsFile}; wall time ${results.wallSeconds} s`);
+process.exit(results.errors.length > 0 ? 1 : 0);
