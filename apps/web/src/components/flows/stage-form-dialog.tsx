@@ -7,10 +7,10 @@ import type { TStageListItem, TStageType } from "@roster/core";
 import { createEffect, createSignal, on, Show } from "solid-js";
 import { labelOptions, stageTypeLabel, stageTypeLabels } from "../../lib/flow-labels";
 import { formatSettings, parseSettings } from "../../lib/settings-text";
-import { toClientError, trpc } from "../../lib/trpc";
-import { Button } from "../../ui/button";
+import { createFormSubmission } from "../../lib/form-submission";
+import { trpc } from "../../lib/trpc";
 import { CodeArea } from "../../ui/code-area";
-import { Dialog } from "../../ui/dialog";
+import { FormDialog } from "../../ui/form-dialog";
 import { Select } from "../../ui/select";
 import { TextField } from "../../ui/text-field";
 import { useToast } from "../../ui/toast";
@@ -22,9 +22,8 @@ export function StageFormDialog(props: { mode: StageFormMode | null; onClose: ()
   const [name, setName] = createSignal("");
   const [type, setType] = createSignal<TStageType>("identification");
   const [settings, setSettings] = createSignal("{}");
-  const [fieldErrors, setFieldErrors] = createSignal<Record<string, string[]>>({});
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const submission = createFormSubmission();
+  const { busy, error, fieldErrors } = submission;
   const editing = () => (props.mode?.kind === "edit" ? props.mode.stage : null);
 
   createEffect(
@@ -35,80 +34,57 @@ export function StageFormDialog(props: { mode: StageFormMode | null; onClose: ()
         setName(mode.kind === "edit" ? mode.stage.name : "");
         setType(mode.kind === "edit" ? (mode.stage.type as TStageType) : "identification");
         setSettings(mode.kind === "edit" ? formatSettings(mode.stage.settings) : "{}");
-        setFieldErrors({});
-        setError(null);
+        submission.reset();
       },
     ),
   );
 
-  const save = async (event?: Event) => {
-    event?.preventDefault();
+  const save = async () => {
     const parsed = parseSettings(settings());
     if (!parsed.ok) return;
     const stage = editing();
-    setBusy(true);
-    setError(null);
-    try {
+    await submission.run(async () => {
       const saved = stage
         ? await trpc.stages.update.mutate({ id: stage.id, ...(name().trim() !== stage.name ? { name: name().trim() } : {}), settings: parsed.value })
         : await trpc.stages.create.mutate({ name: name().trim(), type: type(), settings: parsed.value });
       toast.success(`Stage ${saved.name} ${stage ? "updated" : "created"}`);
       props.onSaved(saved);
       props.onClose();
-    } catch (caught) {
-      const failure = toClientError(caught);
-      setFieldErrors(failure.fieldErrors);
-      setError(Object.keys(failure.fieldErrors).length > 0 ? null : failure.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.mode !== null}
-      onClose={() => !busy() && props.onClose()}
       size="large"
       title={editing() ? `Edit ${editing()?.name ?? ""}` : "Create stage"}
-      footer={
-        <>
-          <Button onClick={() => props.onClose()} disabled={busy()}>
-            Cancel
-          </Button>
-          <Button variant="primary" busy={busy()} disabled={!parseSettings(settings()).ok} onClick={() => void save()}>
-            {editing() ? "Update" : "Create"}
-          </Button>
-        </>
-      }
+      busy={busy()}
+      error={error()}
+      submitLabel={editing() ? "Update" : "Create"}
+      submitDisabled={!parseSettings(settings()).ok}
+      onSubmit={() => void save()}
+      onClose={() => props.onClose()}
     >
-      <form class="stack" onSubmit={(event) => void save(event)}>
-        <Show when={error()}>
-          <div class="alert alert-error" role="alert">
-            {error()}
-          </div>
+      <div class="form-grid">
+        <TextField label="Name" required autocomplete="off" value={name()} onValue={setName} error={fieldErrors().name} />
+        <Show when={!editing()} fallback={<TextField label="Type" value={stageTypeLabel(type())} onValue={() => undefined} readOnly hint="A stage's type cannot change." />}>
+          <Select label="Type" value={type()} options={labelOptions(stageTypeLabels)} onValue={(value) => setType(value as TStageType)} error={fieldErrors().type} />
         </Show>
-        <div class="form-grid">
-          <TextField label="Name" required autocomplete="off" value={name()} onValue={setName} error={fieldErrors().name} />
-          <Show when={!editing()} fallback={<TextField label="Type" value={stageTypeLabel(type())} onValue={() => undefined} readOnly hint="A stage's type cannot change." />}>
-            <Select label="Type" value={type()} options={labelOptions(stageTypeLabels)} onValue={(value) => setType(value as TStageType)} error={fieldErrors().type} />
-          </Show>
-        </div>
-        <CodeArea
-          label="Settings"
-          value={settings()}
-          onValue={setSettings}
-          validate={(text) => {
-            const result = parseSettings(text);
-            return result.ok ? null : result.message;
-          }}
-          error={Object.entries(fieldErrors())
-            .filter(([field]) => field.startsWith("settings"))
-            .flatMap(([field, messages]) => messages.map((message) => (field === "settings" ? message : `${field.slice("settings.".length)}: ${message}`)))}
-          hint="YAML or JSON. Leave {} for the type's defaults."
-          rows={10}
-        />
-        <button type="submit" hidden />
-      </form>
-    </Dialog>
+      </div>
+      <CodeArea
+        label="Settings"
+        value={settings()}
+        onValue={setSettings}
+        validate={(text) => {
+          const result = parseSettings(text);
+          return result.ok ? null : result.message;
+        }}
+        error={Object.entries(fieldErrors())
+          .filter(([field]) => field.startsWith("settings"))
+          .flatMap(([field, messages]) => messages.map((message) => (field === "settings" ? message : `${field.slice("settings.".length)}: ${message}`)))}
+        hint="YAML or JSON. Leave {} for the type's defaults."
+        rows={10}
+      />
+    </FormDialog>
   );
 }

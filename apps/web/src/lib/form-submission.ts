@@ -1,0 +1,49 @@
+/**
+ * The state every create/edit dialog shares: busy while saving, the server's field errors under
+ * their fields, and its other message above the form — exactly as the backend wrote them.
+ */
+import { createSignal, type Accessor } from "solid-js";
+import { toClientError } from "./client-error";
+
+export interface FormSubmission {
+  busy: Accessor<boolean>;
+  error: Accessor<string | null>;
+  fieldErrors: Accessor<Record<string, string[]>>;
+  /** Clears the messages (when the dialog opens again). */
+  reset(): void;
+  /** Shows errors found before sending (client-side checks). */
+  showFieldErrors(errors: Record<string, string[]>): void;
+  /** Runs the save; a failure becomes field errors, or the message when it names no field. */
+  run(save: () => Promise<void>): Promise<void>;
+}
+
+export function createFormSubmission(): FormSubmission {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [fieldErrors, setFieldErrors] = createSignal<Record<string, string[]>>({});
+  const reset = () => {
+    setError(null);
+    setFieldErrors({});
+  };
+  return {
+    busy,
+    error,
+    fieldErrors,
+    reset,
+    showFieldErrors: setFieldErrors,
+    async run(save) {
+      if (busy()) return;
+      setBusy(true);
+      setError(null);
+      try {
+        await save();
+      } catch (caught) {
+        const failure = toClientError(caught);
+        setFieldErrors(failure.fieldErrors);
+        setError(Object.keys(failure.fieldErrors).length > 0 ? null : failure.message);
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
