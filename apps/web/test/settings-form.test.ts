@@ -12,6 +12,10 @@ const settings: TSettings = {
   eventRetentionDays: 365,
   paginationDefaultPageSize: 20,
   paginationMaxPageSize: 100,
+  sessionIdleTimeoutSeconds: 43_200,
+  sessionMaxAgeSeconds: 1_209_600,
+  recoveryEmailIntervalSeconds: 300,
+  recoveryEmailDailyLimit: 5,
 };
 
 describe("durations", () => {

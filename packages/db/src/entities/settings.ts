@@ -11,6 +11,10 @@ export class Settings {
   eventRetentionDays!: number;
   paginationDefaultPageSize!: number;
   paginationMaxPageSize!: number;
+  sessionIdleTimeoutSeconds!: number;
+  sessionMaxAgeSeconds!: number;
+  recoveryEmailIntervalSeconds!: number;
+  recoveryEmailDailyLimit!: number;
 }
 
 export const SettingsSchema = new EntitySchema<Settings>({
@@ -26,5 +30,9 @@ export const SettingsSchema = new EntitySchema<Settings>({
     eventRetentionDays: { type: "integer" },
     paginationDefaultPageSize: { type: "integer" },
     paginationMaxPageSize: { type: "integer" },
+    sessionIdleTimeoutSeconds: { type: "integer" },
+    sessionMaxAgeSeconds: { type: "integer" },
+    recoveryEmailIntervalSeconds: { type: "integer" },
+    recoveryEmailDailyLimit: { type: "integer" },
   },
 });

@@ -19,4 +19,5 @@ export const migrationsList = [
   { name: "Migration20261127000000SchemaV2Exports", class: sqlMigration("./schema-v2-exports.sql") },
   { name: "Migration20261127010000SchemaV3Ordering", class: sqlMigration("./schema-v3-ordering.sql") },
   { name: "Migration20261127020000SchemaV4Search", class: sqlMigration("./schema-v4-search.sql") },
+  { name: "Migration20261201000000SchemaV5Trust", class: sqlMigration("./schema-v5-trust.sql") },
 ];
