@@ -1,18 +1,19 @@
 /**
  * `pnpm start`: the whole product on one machine. Starts the embedded PostgreSQL (unless
  * DATABASE_URL is set), applies migrations, then runs the API (which bootstraps the first admin
- * and serves the console) and the worker as child processes. Ctrl-C stops all of it cleanly;
- * the data stays in ROSTER_DATA_DIR for the next start.
+ * and serves the console) and the worker as child processes, restarting either when it crashes.
+ * Ctrl-C stops all of it cleanly; the data stays in ROSTER_DATA_DIR, private to the user running
+ * Roster, for the next start.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { z } from "zod";
 import { EmbeddedPostgresError, migrateDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "@roster/db";
 import { startCaptureServer, type CaptureServer } from "@roster/worker";
+import { ensureDatabase, rosterDatabaseName, savedPort } from "./embedded-database.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const env = z
@@ -25,20 +26,25 @@ const env = z
   .parse(process.env);
 
 const dataDir = path.resolve(env.ROSTER_DATA_DIR);
-fs.mkdirSync(dataDir, { recursive: true });
+// As root, the embedded PostgreSQL runs as the postgres user, which must pass through the data
+// directory to reach its own 0700 cluster folder in it: others may then enter, but neither list
+// the directory nor read anything in it.
+const dataDirMode = process.getuid?.() === 0 && !env.DATABASE_URL ? 0o711 : 0o700;
+fs.mkdirSync(dataDir, { recursive: true, mode: dataDirMode });
 
 let embedded: EmbeddedPostgres | undefined;
 let capture: CaptureServer | undefined;
-const children: ChildProcess[] = [];
+const children: SupervisedChild[] = [];
 let stopping = false;
 
 async function main(): Promise<void> {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     console.log("Starting the embedded PostgreSQL…");
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(), onLog: (line) => console.log(line) });
-    databaseUrl = await ensureDatabase(embedded.url, "roster");
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(dataDir), onLog: (line) => console.log(line) });
+    databaseUrl = await ensureDatabase(embedded.url, rosterDatabaseName);
   }
+  makeDataPrivate();
   console.log("Applying migrations…");
   await migrateDatabase(databaseUrl);
   const mail: NodeJS.ProcessEnv = {};
@@ -50,32 +56,28 @@ async function main(): Promise<void> {
     console.log(`No SMTP_URL: outgoing mail is captured in ${directory} (System > Outbox).`);
   }
   const childEnv = { ...process.env, ...mail, DATABASE_URL: databaseUrl, ROSTER_SECRET_KEY: env.ROSTER_SECRET_KEY ?? secretKey() };
-  children.push(run("api", path.join(root, "apps/api/src/main.ts"), childEnv));
-  children.push(run("worker", path.join(root, "apps/worker/src/main.ts"), childEnv));
+  children.push(supervise("api", path.join(root, "apps/api/src/main.ts"), childEnv));
+  children.push(supervise("worker", path.join(root, "apps/worker/src/main.ts"), childEnv));
 }
 
-/** The embedded server keeps its port across restarts, so bookmarked URLs in logs stay true. */
-async function savedPort(): Promise<number | undefined> {
-  const file = path.join(dataDir, "postgres-port");
-  if (fs.existsSync(file)) return Number(fs.readFileSync(file, "utf8"));
-  const { freePort } = await import("@roster/db/embedded");
-  const port = await freePort();
-  fs.writeFileSync(file, String(port));
-  return port;
-}
-
-async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
+/**
+ * The data directory holds the secret key, the database password and captured mail (recovery
+ * links): only the user running Roster may read it. Files from an earlier start are tightened;
+ * the umask covers what is written from now on (captured mail, the secret key, the children's
+ * files). It is set only once the embedded PostgreSQL is up, because its first start as root
+ * hands a password file to the postgres user, which must be able to read it.
+ */
+function makeDataPrivate(): void {
+  fs.chmodSync(dataDir, dataDirMode);
+  for (const name of ["secret-key", "postgres-port", "postgres-password"]) {
+    if (fs.existsSync(path.join(dataDir, name))) fs.chmodSync(path.join(dataDir, name), 0o600);
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const mailDir = path.join(dataDir, "mail");
+  if (fs.existsSync(mailDir)) {
+    fs.chmodSync(mailDir, 0o700);
+    for (const name of fs.readdirSync(mailDir)) if (name.endsWith(".eml")) fs.chmodSync(path.join(mailDir, name), 0o600);
+  }
+  process.umask(0o077);
 }
 
 function secretKey(): string {
@@ -84,16 +86,42 @@ function secretKey(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-function run(name: string, entry: string, childEnv: NodeJS.ProcessEnv): ChildProcess {
+/**
+ * A crashed child is started again after a pause that doubles each time (1, 2, 4, 8 s). A fifth
+ * crash within a minute means it cannot run (bad configuration, a broken build, a database that
+ * is gone): then Roster stops, saying so, rather than loop.
+ */
+const restartDelaysMs = [1_000, 2_000, 4_000, 8_000];
+const crashWindowMs = 60_000;
+
+interface SupervisedChild {
+  process: ChildProcess;
+  pendingRestart: NodeJS.Timeout | undefined;
+}
+
+function supervise(name: string, entry: string, childEnv: NodeJS.ProcessEnv): SupervisedChild {
   const tsx = path.join(root, "node_modules/.bin/tsx");
-  const child = spawn(tsx, [entry], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`The ${name} process stopped (${signal ?? `code ${code}`}); shutting down.`);
+  const spawnChild = () => spawn(tsx, [entry], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] }).on("exit", onExit);
+  const supervised: SupervisedChild = { process: spawnChild(), pendingRestart: undefined };
+  let recentCrashes: number[] = [];
+  function onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (stopping) return;
+    const now = Date.now();
+    recentCrashes = [...recentCrashes.filter((time) => time > now - crashWindowMs), now];
+    const how = signal ?? `code ${code}`;
+    const delay = restartDelaysMs[recentCrashes.length - 1];
+    if (delay === undefined) {
+      console.error(`The ${name} process crashed ${recentCrashes.length} times within a minute (last: ${how}); giving up. Its errors are above.`);
       void shutdown(1);
+      return;
     }
-  });
-  return child;
+    console.error(`The ${name} process stopped (${how}); restarting it in ${delay / 1000} s.`);
+    supervised.pendingRestart = setTimeout(() => {
+      supervised.pendingRestart = undefined;
+      supervised.process = spawnChild();
+    }, delay);
+  }
+  return supervised;
 }
 
 async function shutdown(code: number): Promise<void> {
@@ -102,8 +130,9 @@ async function shutdown(code: number): Promise<void> {
   console.log("\nStopping Roster…");
   await Promise.all(
     children.map(
-      (child) =>
+      ({ process: child, pendingRestart }) =>
         new Promise<void>((resolve) => {
+          clearTimeout(pendingRestart);
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once("exit", () => resolve());
           child.kill("SIGTERM");

@@ -1,4 +1,7 @@
-/** The console's sign-in, in Chromium: wrong password, then the right one, then log out. */
+/**
+ * The console's sign-in, in Chromium: wrong password, then the right one, then log out; the
+ * console runs under its Content-Security-Policy without a violation.
+ */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
@@ -19,6 +22,10 @@ afterAll(async () => {
 
 it("an admin signs in through the login flow, sees the console, and logs out", async () => {
   const page = await browser.newPage();
+  const cspViolations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
+  });
   await page.goto(`${environment.baseUrl}/directory/users`);
   await page.waitForURL(/\/login/);
   await page.getByLabel("Username or email").fill("admin");
@@ -37,6 +44,7 @@ it("an admin signs in through the login flow, sees the console, and logs out", a
   await page.getByRole("button", { name: "User menu for admin" }).click();
   await page.getByRole("menuitem", { name: "Log out" }).click();
   await page.waitForURL(/\/login/);
+  expect(cspViolations).toEqual([]);
   await page.close();
 });
 

@@ -1,4 +1,5 @@
 /** What the API needs to know about its deployment, derived once from the environment. */
+import { randomBytes } from "node:crypto";
 import type { ApiEnv } from "./env.js";
 import { parseTrustedProxies } from "./http/client-address.js";
 
@@ -9,6 +10,8 @@ export interface AppConfig {
   trustedProxies: Set<string>;
   /** The built-in SMTP capture's folder (System > Outbox), when it runs. */
   mailCaptureDir: string | null;
+  /** Signs device cookies (sign-in throttling). */
+  secretKey: string;
 }
 
 export function appConfigFrom(env: ApiEnv): AppConfig {
@@ -16,5 +19,17 @@ export function appConfigFrom(env: ApiEnv): AppConfig {
     publicUrl: new URL(env.ROSTER_PUBLIC_URL),
     trustedProxies: parseTrustedProxies(env.ROSTER_TRUSTED_PROXIES),
     mailCaptureDir: env.ROSTER_MAIL_CAPTURE_DIR ?? null,
+    secretKey: env.ROSTER_SECRET_KEY ?? processSecretKey(),
   };
+}
+
+let generatedSecretKey: string | undefined;
+
+/** Without ROSTER_SECRET_KEY the API still runs, but its device cookies last only as long as this process. */
+function processSecretKey(): string {
+  if (!generatedSecretKey) {
+    generatedSecretKey = randomBytes(32).toString("base64url");
+    console.warn("ROSTER_SECRET_KEY is not set: device cookies are signed with a random key and are forgotten when the API restarts.");
+  }
+  return generatedSecretKey;
 }

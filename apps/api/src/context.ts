@@ -5,9 +5,9 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Actor, RequestOrigin } from "@roster/core";
-import { loadPermissions, resolveApiToken, resolveSession, type Database, type EntityManager } from "@roster/db";
+import { deviceCookieLifetimeSeconds, loadPermissions, resolveApiToken, resolveSession, type Database, type EntityManager } from "@roster/db";
 import { clientAddress } from "./http/client-address.js";
-import { appendCookie, flowCookieName, readCookies, sessionCookieName } from "./http/cookies.js";
+import { appendCookie, cookieName, readCookies } from "./http/cookies.js";
 import { sessionLifetimeSeconds, type AppConfig } from "./app-config.js";
 
 export interface Context {
@@ -21,8 +21,11 @@ export interface Context {
   authMethod: "session" | "token" | null;
   impersonationReason: string | null;
   flowCookie: string | null;
+  /** The browser's device cookie (sign-in throttling), if it has one. */
+  deviceCookie: string | null;
   setSessionCookie(value: string | null): void;
   setFlowCookie(value: string | null): void;
+  setDeviceCookie(value: string): void;
 }
 
 export async function createContext(app: AppConfig, database: Database, req: IncomingMessage, res: ServerResponse): Promise<Context> {
@@ -43,9 +46,11 @@ export async function createContext(app: AppConfig, database: Database, req: Inc
     actor: null,
     authMethod: null,
     impersonationReason: null,
-    flowCookie: cookies.get(flowCookieName) ?? null,
-    setSessionCookie: (value) => appendCookie(res, sessionCookieName, value ?? "", { secure, maxAgeSeconds: value ? sessionLifetimeSeconds : 0 }),
-    setFlowCookie: (value) => appendCookie(res, flowCookieName, value ?? "", { secure, maxAgeSeconds: value ? 3600 : 0 }),
+    flowCookie: cookies.get(cookieName("flow", secure)) ?? null,
+    deviceCookie: cookies.get(cookieName("device", secure)) ?? null,
+    setSessionCookie: (value) => appendCookie(res, "session", value ?? "", { secure, maxAgeSeconds: value ? sessionLifetimeSeconds : 0 }),
+    setFlowCookie: (value) => appendCookie(res, "flow", value ?? "", { secure, maxAgeSeconds: value ? 3600 : 0 }),
+    setDeviceCookie: (value) => appendCookie(res, "device", value, { secure, maxAgeSeconds: deviceCookieLifetimeSeconds }),
   };
 
   const bearer = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ""))?.[1]?.trim();
@@ -57,7 +62,7 @@ export async function createContext(app: AppConfig, database: Database, req: Inc
     }
     return context;
   }
-  const cookie = cookies.get(sessionCookieName);
+  const cookie = cookies.get(cookieName("session", secure));
   if (cookie) {
     const session = await resolveSession(em, cookie, origin);
     if (session) {

@@ -7,6 +7,8 @@ const ZEnv = z.object({
   HOST: z.string().default("127.0.0.1"),
   ROSTER_PUBLIC_URL: z.url().default("http://localhost:9000"),
   ROSTER_TRUSTED_PROXIES: z.string().default(""),
+  /** Signs device cookies; `pnpm start` generates one into ROSTER_DATA_DIR. Unset: a random key per process. */
+  ROSTER_SECRET_KEY: z.string().min(16, "ROSTER_SECRET_KEY must be at least 16 characters long").optional(),
   ROSTER_BOOTSTRAP_PASSWORD: z.string().min(1).optional(),
   ROSTER_BOOTSTRAP_EMAIL: z.string().default("admin@localhost"),
   ROSTER_BOOTSTRAP_TOKEN: z.string().min(1).optional(),

@@ -16,6 +16,9 @@ export function toAppError(error: unknown): AppError | null {
     return new AppError("SERVICE_UNAVAILABLE", "The database is unavailable. Try again in a moment.", { cause: error });
   }
   if (code === "23505") return new AppError("CONFLICT", "An object with these values already exists.", { cause: error });
+  if (code === "57014") return new AppError("SERVICE_UNAVAILABLE", "The request took too long and was stopped. Narrow it down and try again.", { cause: error });
+  // Text PostgreSQL cannot store (a NUL character, an invalid encoding) is bad input, not a server fault.
+  if (code === "22021" || code === "22P05") return new AppError("BAD_REQUEST", "The input contains a character that cannot be stored (such as a NUL character).", { cause: error });
   const cause = (error as { cause?: unknown } | null)?.cause;
   return cause && cause !== error ? toAppError(cause) : null;
 }

@@ -4,10 +4,10 @@ import { fileURLToPath } from "node:url";
 import { bootstrap, openDatabase } from "@roster/db";
 import { appConfigFrom } from "./app-config.js";
 import { readEnv } from "./env.js";
-import { startServer } from "./server.js";
+import { apiStatementTimeoutMs, startServer } from "./server.js";
 
 const env = readEnv();
-const database = await openDatabase({ url: env.DATABASE_URL, poolMax: 20 });
+const database = await openDatabase({ url: env.DATABASE_URL, poolMax: 20, statementTimeoutMs: apiStatementTimeoutMs });
 const result = await bootstrap(database.fork(), { password: env.ROSTER_BOOTSTRAP_PASSWORD, email: env.ROSTER_BOOTSTRAP_EMAIL, token: env.ROSTER_BOOTSTRAP_TOKEN });
 const webDist = env.ROSTER_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const running = await startServer({ app: appConfigFrom(env), database, webDist, port: env.PORT, host: env.HOST });

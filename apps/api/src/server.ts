@@ -1,5 +1,8 @@
 /**
  * The HTTP server: tRPC at /trpc, export downloads, and the built console for everything else.
+ * Every answer carries the security headers, and no request can end the process: each handler
+ * runs guarded. Request lines and headers are bounded by Node's own limits (16 KB of headers,
+ * answered 431 beyond), which are kept.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,9 +10,19 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import type { Database } from "@roster/db";
 import type { AppConfig } from "./app-config.js";
 import { createContext } from "./context.js";
+import { maxTrpcBodyBytes, refuseOversizedBody } from "./http/body-limit.js";
 import { downloadExport, isExportDownload } from "./http/download-export.js";
+import { guardHandler } from "./http/guard-handler.js";
+import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { appRouter } from "./router.js";
+
+/**
+ * How long one statement of the API's pool may run before PostgreSQL cancels it: far above any
+ * query a page needs (the benchmarks' slowest takes tens of milliseconds on a million users),
+ * short enough that a runaway query fails its request instead of holding a pool connection.
+ */
+export const apiStatementTimeoutMs = 5_000;
 
 export interface ServerOptions {
   app: AppConfig;
@@ -29,25 +42,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
+    maxBodySize: maxTrpcBodyBytes,
     createContext: ({ req, res }) => createContext(options.app, options.database, req, res),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
   });
   const serveStatic = staticFiles(options.webDist);
-  const server = http.createServer((req, res) => {
-    const url = req.url ?? "/";
-    if (url.startsWith("/trpc/")) {
-      res.setHeader("cache-control", "no-store");
-      trpc(req, res);
-      return;
-    }
-    if (isExportDownload(url)) {
-      void downloadExport(options.app, options.database, req, res);
-      return;
-    }
-    serveStatic(req, res);
-  });
+  const server = http.createServer(
+    guardHandler(async (req, res) => {
+      setSecurityHeaders(res, options.app.publicUrl);
+      const url = req.url ?? "/";
+      if (url.startsWith("/trpc/")) {
+        res.setHeader("cache-control", "no-store");
+        // The tRPC handler catches its own failures (and answers them); it returns nothing to await.
+        if (!refuseOversizedBody(req, res)) trpc(req, res);
+        return;
+      }
+      if (isExportDownload(url)) return downloadExport(options.app, options.database, req, res);
+      return serveStatic(req, res);
+    }),
+  );
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const address = server.address() as AddressInfo;

@@ -5,12 +5,17 @@
  * `permissionProcedure(codename)` (signed in and holding the codename globally).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import { AppError, type Actor, type TPermission } from "@roster/core";
+import { AppError, trustMessages, type Actor, type TPermission } from "@roster/core";
 import { ZodError } from "zod";
 import type { Context } from "./context.js";
 import { toAppError } from "./errors.js";
 
-const t = initTRPC.context<Context>().create({
+/** What a procedure needs, readable by tests that walk the router (the escalation walk). */
+export interface ProcedureMeta {
+  permission?: TPermission;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   errorFormatter({ shape, error }) {
     const app = error.cause instanceof AppError ? error.cause : null;
     const zod = error.cause instanceof ZodError ? error.cause : null;
@@ -84,8 +89,14 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
+/** For what no grant can open: captured mail with live links, for instance. */
+export const superuserProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor.permissions.isSuperuser) throw new TRPCError({ code: "FORBIDDEN", message: trustMessages.superusersOnly });
+  return next();
+});
+
 export function permissionProcedure(codename: TPermission) {
-  return authedProcedure.use(({ ctx, next }) => {
+  return authedProcedure.meta({ permission: codename }).use(({ ctx, next }) => {
     requirePermission(ctx.actor, codename);
     return next();
   });
@@ -96,7 +107,7 @@ export function permissionProcedure(codename: TPermission) {
  * holds the codename on nothing; the procedure then checks the object with `requirePermission`.
  */
 export function objectPermissionProcedure(codename: TPermission) {
-  return authedProcedure.use(({ ctx, next }) => {
+  return authedProcedure.meta({ permission: codename }).use(({ ctx, next }) => {
     if (!ctx.actor.permissions.hasAny(codename)) {
       throw new TRPCError({ code: "FORBIDDEN", message: `You do not have the permission "${codename}".` });
     }

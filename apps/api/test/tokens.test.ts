@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trustMessages } from "@roster/core";
 import { newId, sql } from "@roster/db";
 import { errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
@@ -88,7 +89,7 @@ describe("tokens", () => {
     const adminUser = (await admin.auth.me.query())?.user.id ?? "";
     const client = await app.signedIn("token-issuer", password);
     const refused = await errorOf(client.api.tokens.create.mutate({ identifier: "stolen-admin", userId: adminUser }));
-    expect(refused).toMatchObject({ code: "FORBIDDEN", message: "Only a super-user can create a token for a super-user." });
+    expect(refused).toMatchObject({ code: "FORBIDDEN", message: trustMessages.superuserTarget });
     expect((await client.api.tokens.create.mutate({ identifier: "issuer-own" })).token.user.username).toBe("token-issuer");
   });
 

@@ -42,16 +42,71 @@ describe("settings form", () => {
     expect(changedSettingsCount(settingsFormFrom(settings), settings)).toBe(0);
   });
 
+  it("shows every duration in the largest unit that fits, and every number as typed text", () => {
+    const values = settingsFormFrom(settings);
+    expect(values.durations).toEqual({
+      defaultTokenDurationSeconds: { amount: "1", unit: "days" },
+      sessionIdleTimeoutSeconds: { amount: "12", unit: "hours" },
+      sessionMaxAgeSeconds: { amount: "14", unit: "days" },
+      recoveryEmailIntervalSeconds: { amount: "5", unit: "minutes" },
+    });
+    expect(values.numbers.recoveryEmailDailyLimit).toBe("5");
+  });
+
   it("sends only the changed fields, the duration in seconds", () => {
-    const values = { ...settingsFormFrom(settings), impersonation: false, tokenDurationAmount: "12", tokenDurationUnit: "hours" as const, eventRetentionDays: "30" };
+    const start = settingsFormFrom(settings);
+    const values = {
+      ...start,
+      impersonation: false,
+      durations: { ...start.durations, defaultTokenDurationSeconds: { amount: "12", unit: "hours" as const } },
+      numbers: { ...start.numbers, eventRetentionDays: "30" },
+    };
     expect(settingsUpdateInput(values, settings)).toEqual({ ok: true, input: { impersonation: false, defaultTokenDurationSeconds: 43_200, eventRetentionDays: 30 } });
   });
 
+  it("sends the session and recovery settings in seconds and as a count", () => {
+    const start = settingsFormFrom(settings);
+    const values = {
+      ...start,
+      durations: {
+        ...start.durations,
+        sessionIdleTimeoutSeconds: { amount: "30", unit: "minutes" as const },
+        sessionMaxAgeSeconds: { amount: "1", unit: "days" as const },
+        recoveryEmailIntervalSeconds: { amount: "1", unit: "hours" as const },
+      },
+      numbers: { ...start.numbers, recoveryEmailDailyLimit: "3" },
+    };
+    expect(settingsUpdateInput(values, settings)).toEqual({
+      ok: true,
+      input: { sessionIdleTimeoutSeconds: 1800, sessionMaxAgeSeconds: 86_400, recoveryEmailIntervalSeconds: 3600, recoveryEmailDailyLimit: 3 },
+    });
+    expect(changedSettingsCount(values, settings)).toBe(4);
+  });
+
+  it("accepts no wait between recovery emails, but not a zero session length", () => {
+    const start = settingsFormFrom(settings);
+    const noWait = { ...start, durations: { ...start.durations, recoveryEmailIntervalSeconds: { amount: "0", unit: "minutes" as const } } };
+    expect(settingsUpdateInput(noWait, settings)).toEqual({ ok: true, input: { recoveryEmailIntervalSeconds: 0 } });
+    expect(settingsFormFrom({ ...settings, recoveryEmailIntervalSeconds: 0 }).durations.recoveryEmailIntervalSeconds).toEqual({ amount: "0", unit: "minutes" });
+    const zeroSession = { ...start, durations: { ...start.durations, sessionMaxAgeSeconds: { amount: "0", unit: "days" as const } } };
+    expect(settingsUpdateInput(zeroSession, settings)).toEqual({ ok: false, fieldErrors: { sessionMaxAgeSeconds: ["Enter a positive number."] } });
+  });
+
   it("names the field that is not a number, as the API names it", () => {
-    const values = { ...settingsFormFrom(settings), paginationMaxPageSize: "many", tokenDurationAmount: "" };
+    const start = settingsFormFrom(settings);
+    const values = {
+      ...start,
+      durations: { ...start.durations, defaultTokenDurationSeconds: { amount: "", unit: "days" as const }, recoveryEmailIntervalSeconds: { amount: "soon", unit: "minutes" as const } },
+      numbers: { ...start.numbers, paginationMaxPageSize: "many", recoveryEmailDailyLimit: "2.5" },
+    };
     expect(settingsUpdateInput(values, settings)).toEqual({
       ok: false,
-      fieldErrors: { defaultTokenDurationSeconds: ["Enter a positive number."], paginationMaxPageSize: ["Enter a whole number."] },
+      fieldErrors: {
+        defaultTokenDurationSeconds: ["Enter a positive number."],
+        recoveryEmailIntervalSeconds: ["Enter zero or a positive number."],
+        paginationMaxPageSize: ["Enter a whole number."],
+        recoveryEmailDailyLimit: ["Enter a whole number."],
+      },
     });
   });
 });

@@ -29,3 +29,4 @@ export * from "./blueprints/flow-schema.js";
 export * from "./blueprints/blueprint-schema.js";
 export * from "./brands/schema.js";
 export * from "./brands/rules.js";
+export * from "./authorization/rules.js";

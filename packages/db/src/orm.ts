@@ -17,6 +17,12 @@ export interface Database {
 export interface OpenDatabaseOptions {
   url: string;
   poolMax?: number;
+  /**
+   * Cancels any statement of this pool's connections that runs longer (PostgreSQL's
+   * `statement_timeout`), so that one runaway query cannot hold a connection and a request
+   * forever. None by default: the worker's jobs and migrations may legitimately run long.
+   */
+  statementTimeoutMs?: number;
   debug?: boolean;
 }
 
@@ -27,6 +33,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Passed to each pg client, which sends it as a startup parameter of the session: no extra
+    // round trip per connection, and it holds for every statement on it.
+    driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } },
     debug: options.debug ?? false,
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -5,6 +5,8 @@
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { htmlContentSecurityPolicy } from "./security-headers.js";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -17,25 +19,36 @@ const contentTypes: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
+/** The decoded path of the request, or null when the URL or its %-escapes are malformed. */
+function requestedPath(req: IncomingMessage): string | null {
+  try {
+    return decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+  } catch {
+    return null;
+  }
+}
+
+function answer(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(`${message}\n`);
+}
+
 export function staticFiles(root: string | null) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!root || !fs.existsSync(path.join(root, "index.html"))) {
-      res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-      res.end("The console has not been built. Run `pnpm build` (pnpm start does it for you).\n");
-      return;
+      return answer(res, 503, "The console has not been built. Run `pnpm build` (pnpm start does it for you).");
     }
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const requested = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = path.join(root, requested);
+    const requested = requestedPath(req);
+    if (requested === null) return answer(res, 400, "Malformed URL.");
+    let file = path.join(root, path.normalize(requested).replace(/^(\.\.[/\\])+/, ""));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, "index.html");
+    const extension = path.extname(file);
     const immutable = file.includes(`${path.sep}assets${path.sep}`);
     res.writeHead(200, {
-      "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream",
+      "content-type": contentTypes[extension] ?? "application/octet-stream",
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "same-origin",
-      "x-frame-options": "DENY",
+      ...(extension === ".html" ? { "content-security-policy": htmlContentSecurityPolicy } : {}),
     });
-    fs.createReadStream(file).pipe(res);
+    await pipeline(fs.createReadStream(file), res);
   };
 }

@@ -6,7 +6,7 @@ import { bootstrap, openDatabase, type Database } from "@roster/db";
 import { createTestDatabase } from "@roster/db/testing";
 import { appConfigFrom } from "../app-config.js";
 import { readEnv } from "../env.js";
-import { startServer } from "../server.js";
+import { apiStatementTimeoutMs, startServer } from "../server.js";
 import { createTestClient, signIn, type ClientOptions, type TestClient } from "./test-client.js";
 
 export const adminPassword = "admin-password-1";
@@ -33,7 +33,7 @@ export interface TestAppOptions {
 export async function startTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const env = readEnv({ DATABASE_URL: testDatabase.url, PORT: "0", ROSTER_PUBLIC_URL: "http://localhost:9000", ...overrides });
-  const database = await openDatabase({ url: testDatabase.url, poolMax: 5 });
+  const database = await openDatabase({ url: testDatabase.url, poolMax: 5, statementTimeoutMs: apiStatementTimeoutMs });
   await bootstrap(database.fork(), { password: adminPassword, email: "admin@example.com", token: adminToken });
   const running = await startServer({ app: appConfigFrom(env), database, webDist: options.webDist ?? null, port: options.port ?? 0, host: "127.0.0.1" });
   // Browser mutations must come from ROSTER_PUBLIC_URL; the test clients send that Origin.

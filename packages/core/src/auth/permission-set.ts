@@ -16,9 +16,9 @@ export class PermissionSet {
 
   constructor(
     readonly isSuperuser: boolean,
-    grants: readonly TPermissionGrant[],
+    private readonly granted: readonly TPermissionGrant[],
   ) {
-    for (const grant of grants) {
+    for (const grant of granted) {
       if (grant.objectType && grant.objectId) this.onObjects.add(objectKey(grant.codename, grant.objectType, grant.objectId));
       else this.global.add(grant.codename);
     }
@@ -45,6 +45,11 @@ export class PermissionSet {
   objectIds(codename: TPermission, type: string): string[] {
     const prefix = `${codename}:${type}:`;
     return [...this.onObjects].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+  }
+
+  /** Every grant, as loaded: what a caller must hold to hand this set to someone else. */
+  grants(): readonly TPermissionGrant[] {
+    return this.granted;
   }
 
   /** Sorted global codenames, or `["*"]` for a super-user: what `auth.me` shows the console. */

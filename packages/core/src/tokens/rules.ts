@@ -5,7 +5,6 @@ export const tokenMessages = {
   identifierTaken: "A token with this identifier already exists.",
   expiresInPast: "The expiry date must be in the future.",
   userMissing: "This user does not exist.",
-  superuserToken: "Only a super-user can create a token for a super-user.",
 } as const;
 
 /**

@@ -20,4 +20,6 @@ export const migrationsList = [
   { name: "Migration20261127010000SchemaV3Ordering", class: sqlMigration("./schema-v3-ordering.sql") },
   { name: "Migration20261127020000SchemaV4Search", class: sqlMigration("./schema-v4-search.sql") },
   { name: "Migration20261201000000SchemaV5Trust", class: sqlMigration("./schema-v5-trust.sql") },
+  { name: "Migration20261201010000SchemaV6RecoveryEmailLimits", class: sqlMigration("./schema-v6-recovery-email-limits.sql") },
+  { name: "Migration20261201020000SchemaV7Sessions", class: sqlMigration("./schema-v7-sessions.sql") },
 ];

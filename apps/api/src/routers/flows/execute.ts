@@ -12,9 +12,12 @@ export const execute = publicProcedure
       origin: ctx.origin,
       currentSessionId: ctx.actor?.sessionId ?? null,
       publicUrl: ctx.app.publicUrl,
+      deviceCookie: ctx.deviceCookie,
+      secretKey: ctx.app.secretKey,
     });
     if (flowCookie) ctx.setFlowCookie(flowCookie);
     if (effects.sessionCookie) ctx.setSessionCookie(effects.sessionCookie);
+    if (effects.deviceCookie) ctx.setDeviceCookie(effects.deviceCookie);
     if (effects.endSession && ctx.actor?.sessionId) {
       await deleteSessionById(ctx.em, ctx.actor.sessionId);
       ctx.setSessionCookie(null);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageOutput, ZGroupMember, ZGroupMembersInput, ZGroupMembershipChange } from "@roster/core";
-import { addGroupMembers, listGroupMembers, removeGroupMembers } from "@roster/db";
+import { addMemberships, listGroupMembers, removeMemberships } from "@roster/db";
 import { objectPermissionProcedure, requirePermission } from "../../trpc.js";
 
 /** Direct members of a group, by username. */
@@ -18,7 +18,7 @@ export const addMembers = objectPermissionProcedure("add_user_to_group")
   .output(z.object({ added: z.number().int() }))
   .mutation(async ({ ctx, input }) => {
     requirePermission(ctx.actor, "add_user_to_group", { type: "group", id: input.groupId });
-    return { added: await addGroupMembers(ctx.em, ctx.actor, input.groupId, input.userIds) };
+    return { added: await addMemberships(ctx.em, ctx.actor, { groupIds: [input.groupId], userIds: input.userIds, from: "group" }) };
   });
 
 export const removeMembers = objectPermissionProcedure("remove_user_from_group")
@@ -26,5 +26,5 @@ export const removeMembers = objectPermissionProcedure("remove_user_from_group")
   .output(z.object({ removed: z.number().int() }))
   .mutation(async ({ ctx, input }) => {
     requirePermission(ctx.actor, "remove_user_from_group", { type: "group", id: input.groupId });
-    return { removed: await removeGroupMembers(ctx.em, ctx.actor, input.groupId, input.userIds) };
+    return { removed: await removeMemberships(ctx.em, ctx.actor, { groupIds: [input.groupId], userIds: input.userIds, from: "group" }) };
   });

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { AppError } from "@roster/core";
 import { readOutbox } from "../../http/read-outbox.js";
-import { permissionProcedure } from "../../trpc.js";
+import { superuserProcedure } from "../../trpc.js";
 
 const ZOutboxMessage = z.object({ id: z.string(), to: z.string(), from: z.string(), subject: z.string(), date: z.string(), text: z.string(), links: z.array(z.string()) });
 
-/** The messages the built-in SMTP capture received (development only: no SMTP_URL). */
-export const list = permissionProcedure("view_settings")
+/**
+ * The messages the built-in SMTP capture received (development only: no SMTP_URL). They hold
+ * live recovery links, so they are for super-users only (SPEC §9 rule 6).
+ */
+export const list = superuserProcedure
   .input(z.object({ limit: z.number().int().min(1).max(200).optional() }).optional())
   .output(z.object({ items: z.array(ZOutboxMessage) }))
   .query(async ({ ctx, input }) => {

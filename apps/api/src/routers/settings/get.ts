@@ -1,7 +1,7 @@
 import { ZSettings } from "@roster/core";
-import { Settings, toSettings } from "@roster/db";
+import { readSettings } from "@roster/db";
 import { permissionProcedure } from "../../trpc.js";
 
 export const get = permissionProcedure("view_settings")
   .output(ZSettings)
-  .query(async ({ ctx }) => toSettings(await ctx.em.findOneOrFail(Settings, { id: 1 })));
+  .query(({ ctx }) => readSettings(ctx.em));

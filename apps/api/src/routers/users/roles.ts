@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assignRolesToUser, listUserRoles } from "@roster/db";
+import { assignRolesToUser, listUserRoles, unassignRolesFromUser } from "@roster/db";
 import { objectPermissionProcedure, requirePermission } from "../../trpc.js";
 
 const ZRoleSummary = z.object({ id: z.uuid(), name: z.string() });
@@ -19,7 +19,7 @@ export const assignRoles = objectPermissionProcedure("change_user")
   .output(z.object({ assigned: z.number().int() }))
   .mutation(async ({ ctx, input }) => {
     requirePermission(ctx.actor, "change_user", { type: "user", id: input.userId });
-    return { assigned: await assignRolesToUser(ctx.em, ctx.actor, input.userId, input.roleIds, true) };
+    return { assigned: await assignRolesToUser(ctx.em, ctx.actor, input.userId, input.roleIds) };
   });
 
 export const unassignRoles = objectPermissionProcedure("change_user")
@@ -27,5 +27,5 @@ export const unassignRoles = objectPermissionProcedure("change_user")
   .output(z.object({ unassigned: z.number().int() }))
   .mutation(async ({ ctx, input }) => {
     requirePermission(ctx.actor, "change_user", { type: "user", id: input.userId });
-    return { unassigned: await assignRolesToUser(ctx.em, ctx.actor, input.userId, input.roleIds, false) };
+    return { unassigned: await unassignRolesFromUser(ctx.em, ctx.actor, input.userId, input.roleIds) };
   });

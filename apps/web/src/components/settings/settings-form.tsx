@@ -1,11 +1,19 @@
 /**
- * The settings, grouped (Impersonation, Tokens, Directory, Events, Lists). Save sends only what
+ * The settings, grouped (Impersonation, Tokens, Sessions, Recovery, Directory, Events, Lists). Save sends only what
  * changed; the server's messages sit under the fields they name.
  */
 import type { TSettings } from "@roster/core";
 import { createEffect, createSignal, on, Show, type JSX } from "solid-js";
 import { describeDuration } from "../../lib/duration";
-import { changedSettingsCount, settingsFormFrom, settingsUpdateInput, type SettingsFormValues } from "../../lib/settings-form";
+import {
+  changedSettingsCount,
+  settingsFormFrom,
+  settingsUpdateInput,
+  type DurationSetting,
+  type DurationValue,
+  type NumberSetting,
+  type SettingsFormValues,
+} from "../../lib/settings-form";
 import { toClientError, trpc } from "../../lib/trpc";
 import { plural } from "../../lib/user-texts";
 import { Button } from "../../ui/button";
@@ -34,10 +42,24 @@ export function SettingsForm(props: { settings: TSettings; onSaved: (settings: T
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   createEffect(on(() => props.settings, (settings) => setValues(settingsFormFrom(settings)), { defer: true }));
-  const set = <K extends keyof SettingsFormValues>(key: K) => (value: SettingsFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = (key: "impersonation" | "impersonationRequireReason" | "uniqueEmail") => (value: boolean) => setValues((current) => ({ ...current, [key]: value }));
+  const setDuration = (key: DurationSetting, change: Partial<DurationValue>) =>
+    setValues((current) => ({ ...current, durations: { ...current.durations, [key]: { ...current.durations[key], ...change } } }));
+  const setNumber = (key: NumberSetting) => (value: string) => setValues((current) => ({ ...current, numbers: { ...current.numbers, [key]: value } }));
   const changed = () => changedSettingsCount(values(), props.settings);
-  const number = (key: "defaultTokenLength" | "eventRetentionDays" | "paginationDefaultPageSize" | "paginationMaxPageSize", label: string, hint: string) => (
-    <TextField label={label} inputMode="numeric" value={values()[key]} onValue={set(key)} error={fieldErrors()[key]} hint={hint} />
+  const number = (key: NumberSetting, label: string, hint: string) => (
+    <TextField label={label} inputMode="numeric" value={values().numbers[key]} onValue={setNumber(key)} error={fieldErrors()[key]} hint={hint} />
+  );
+  const duration = (key: DurationSetting, label: string, hint: string) => (
+    <DurationField
+      label={label}
+      amount={values().durations[key].amount}
+      unit={values().durations[key].unit}
+      onAmount={(amount) => setDuration(key, { amount })}
+      onUnit={(unit) => setDuration(key, { unit })}
+      error={fieldErrors()[key]}
+      hint={`Now: ${describeDuration(props.settings[key])}. ${hint}`}
+    />
   );
 
   const save = async (event: Event) => {
@@ -72,16 +94,16 @@ export function SettingsForm(props: { settings: TSettings; onSaved: (settings: T
         <Checkbox label="Require a reason" checked={values().impersonationRequireReason} onChange={set("impersonationRequireReason")} error={fieldErrors().impersonationRequireReason} hint="The reason is shown in the banner and written to the event log." />
       </Section>
       <Section title="Tokens" description="Defaults for new API tokens and recovery links.">
-        <DurationField
-          label="Default token duration"
-          amount={values().tokenDurationAmount}
-          unit={values().tokenDurationUnit}
-          onAmount={set("tokenDurationAmount")}
-          onUnit={set("tokenDurationUnit")}
-          error={fieldErrors().defaultTokenDurationSeconds}
-          hint={`Now: ${describeDuration(props.settings.defaultTokenDurationSeconds)}. At least one minute, at most a year.`}
-        />
+        {duration("defaultTokenDurationSeconds", "Default token duration", "At least one minute, at most a year.")}
         {number("defaultTokenLength", "Default token length", "Characters in a new key, 32 to 256.")}
+      </Section>
+      <Section title="Sessions" description="How long a sign-in lasts before the person must sign in again.">
+        {duration("sessionIdleTimeoutSeconds", "Idle timeout", "A session unused this long ends. 5 minutes to a year.")}
+        {duration("sessionMaxAgeSeconds", "Maximum age", "A session ends this long after sign-in, however busy. 5 minutes to a year.")}
+      </Section>
+      <Section title="Recovery" description="Limits on recovery emails, per user, so that nobody can flood a mailbox.">
+        {duration("recoveryEmailIntervalSeconds", "Time between emails", "0 for no wait, at most a day.")}
+        {number("recoveryEmailDailyLimit", "Emails per day", "1 to 100.")}
       </Section>
       <Section title="Directory" description="Rules for users.">
         <Checkbox label="Unique email addresses" checked={values().uniqueEmail} onChange={set("uniqueEmail")} error={fieldErrors().uniqueEmail} hint="No two users may share an email address." />

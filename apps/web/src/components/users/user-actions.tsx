@@ -1,11 +1,14 @@
 /**
  * The user page's actions: Edit, Activate/Deactivate, Reset password, Create recovery link (shown
- * in a dialog with Copy), Email recovery link, Impersonate and Delete.
+ * in a dialog with Copy), Email recovery link, Impersonate and Delete — those the signed-in admin
+ * may take on this user (lib/user-actions.ts).
  */
 import { useNavigate } from "@solidjs/router";
 import type { TUser } from "@roster/core";
 import { createSignal, Show } from "solid-js";
+import { useSignedIn } from "../../lib/session";
 import { trpc } from "../../lib/trpc";
+import { userPageActions, type UserPageAction } from "../../lib/user-actions";
 import { bulkUserConfirmation, bulkUserToast } from "../../lib/user-texts";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
@@ -21,6 +24,8 @@ type Open = "edit" | "active" | "password" | "recovery-link" | "impersonate" | "
 export function UserActions(props: { user: TUser; onChanged: (user?: TUser) => void }) {
   const toast = useToast();
   const navigate = useNavigate();
+  const me = useSignedIn();
+  const offers = (action: UserPageAction) => userPageActions(me().user, props.user).has(action);
   const [open, setOpen] = createSignal<Open>(null);
   const activeAction = () => (props.user.isActive ? "deactivate" : "activate");
   const activeConfirmation = () => bulkUserConfirmation(activeAction(), [props.user.username]);
@@ -41,21 +46,35 @@ export function UserActions(props: { user: TUser; onChanged: (user?: TUser) => v
 
   return (
     <>
-      <Button variant="primary" disabled={internal()} onClick={() => setOpen("edit")}>
-        Edit
-      </Button>
-      <Button disabled={internal()} onClick={() => setOpen("active")}>
-        {props.user.isActive ? "Deactivate" : "Activate"}
-      </Button>
-      <Button onClick={() => setOpen("password")}>Reset password</Button>
-      <Button onClick={() => setOpen("recovery-link")}>Create recovery link</Button>
-      <EmailRecoveryButton user={props.user} />
-      <Button onClick={() => setOpen("impersonate")} disabled={!props.user.isActive} title={props.user.isActive ? undefined : "Inactive users cannot be impersonated."}>
-        Impersonate
-      </Button>
-      <Button variant="danger" disabled={internal()} onClick={() => setOpen("delete")}>
-        Delete
-      </Button>
+      <Show when={offers("edit")}>
+        <Button variant="primary" disabled={internal()} onClick={() => setOpen("edit")}>
+          Edit
+        </Button>
+      </Show>
+      <Show when={offers("setActive")}>
+        <Button disabled={internal()} onClick={() => setOpen("active")}>
+          {props.user.isActive ? "Deactivate" : "Activate"}
+        </Button>
+      </Show>
+      <Show when={offers("resetPassword")}>
+        <Button onClick={() => setOpen("password")}>Reset password</Button>
+      </Show>
+      <Show when={offers("recoveryLink")}>
+        <Button onClick={() => setOpen("recovery-link")}>Create recovery link</Button>
+      </Show>
+      <Show when={offers("recoveryEmail")}>
+        <EmailRecoveryButton user={props.user} />
+      </Show>
+      <Show when={offers("impersonate")}>
+        <Button onClick={() => setOpen("impersonate")} disabled={!props.user.isActive} title={props.user.isActive ? undefined : "Inactive users cannot be impersonated."}>
+          Impersonate
+        </Button>
+      </Show>
+      <Show when={offers("delete")}>
+        <Button variant="danger" disabled={internal()} onClick={() => setOpen("delete")}>
+          Delete
+        </Button>
+      </Show>
 
       <UserFormDialog mode={open() === "edit" ? { kind: "edit", user: props.user } : null} onClose={() => setOpen(null)} onSaved={(user) => props.onChanged(user)} />
       <ConfirmDialog

@@ -1,26 +1,30 @@
-/** Browser sessions: a random cookie value whose SHA-256 is the only thing stored. */
+/**
+ * Browser sessions: a random cookie value whose SHA-256 is the only thing stored. Whether a
+ * session still counts is decided here, on every request, in one statement (SPEC §9 rule 7).
+ */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { RequestOrigin } from "@roster/core";
-import { Session } from "../../entities/session.js";
 import { hashSecret, newId, newSecret } from "./secrets.js";
 import { sql } from "../../sql.js";
 
-export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
 /** lastUsed is written at most this often per session, not on every request. */
 const touchIntervalMs = 60 * 1000;
 
-export async function createSession(em: EntityManager, userId: string, origin: RequestOrigin): Promise<{ cookieValue: string; session: Session }> {
+/**
+ * A new session for a user who just proved who they are. `replaceSessionId` is the session the
+ * same browser held before: signing in again replaces it rather than leaving it valid.
+ */
+export async function createSession(em: EntityManager, userId: string, origin: RequestOrigin, replaceSessionId: string | null = null): Promise<{ cookieValue: string; sessionId: string }> {
   const cookieValue = newSecret();
-  const session = em.create(Session, {
-    id: newId(),
-    userId,
-    tokenHash: hashSecret(cookieValue),
-    expires: new Date(Date.now() + sessionLifetimeMs),
-    lastIp: origin.clientIp,
-    userAgent: origin.userAgent.slice(0, 500),
-  });
-  await em.flush();
-  return { cookieValue, session };
+  const sessionId = newId();
+  if (replaceSessionId) await sql(em, "DELETE FROM sessions WHERE id = ?", [replaceSessionId]);
+  await sql(
+    em,
+    `INSERT INTO sessions (id, user_id, token_hash, expires, last_ip, user_agent)
+     SELECT ?, ?, ?, now() + make_interval(secs => session_max_age_seconds), ?, ? FROM settings WHERE id = 1`,
+    [sessionId, userId, hashSecret(cookieValue), origin.clientIp, origin.userAgent.slice(0, 500)],
+  );
+  return { cookieValue, sessionId };
 }
 
 export interface ResolvedSession {
@@ -32,16 +36,24 @@ export interface ResolvedSession {
 }
 
 /**
- * The session for a cookie value, or null when it is unknown, expired, or its user (or the admin
- * impersonating through it) is inactive: deactivation takes effect on the very next request.
+ * The session for a cookie value, or null when it is unknown or no longer counts: expired, older
+ * than the maximum age, idle longer than the idle timeout, issued before its user's last password
+ * change (for an impersonation session: the impersonating admin's), or its user (or that admin)
+ * inactive. Deactivation and password changes take effect on the very next request.
  */
 export async function resolveSession(em: EntityManager, cookieValue: string, origin: RequestOrigin): Promise<ResolvedSession | null> {
-  const rows = await sql<{ id: string; user_id: string; username: string; impersonator_id: string | null; impersonator_username: string | null; impersonation_reason: string | null; last_used: Date }>(em, 
+  const rows = await sql<{ id: string; user_id: string; username: string; impersonator_id: string | null; impersonator_username: string | null; impersonation_reason: string | null; last_used: Date }>(
+    em,
     `SELECT s.id, s.user_id, u.username, s.impersonator_id, i.username AS impersonator_username, s.impersonation_reason, s.last_used
        FROM sessions s
        JOIN users u ON u.id = s.user_id AND u.is_active
        LEFT JOIN users i ON i.id = s.impersonator_id
-      WHERE s.token_hash = ? AND s.expires > now() AND (s.impersonator_id IS NULL OR i.is_active)`,
+       JOIN settings st ON st.id = 1
+      WHERE s.token_hash = ? AND s.expires > now()
+        AND s.created_at > now() - make_interval(secs => st.session_max_age_seconds)
+        AND s.last_used > now() - make_interval(secs => st.session_idle_timeout_seconds)
+        AND (s.impersonator_id IS NULL OR i.is_active)
+        AND s.credentials_at >= coalesce(CASE WHEN s.impersonator_id IS NULL THEN u.password_change_date ELSE i.password_change_date END, '-infinity')`,
     [hashSecret(cookieValue)],
   );
   const row = rows[0];

@@ -1,6 +1,9 @@
 /**
- * First start: default flows and brand, then — only when no super-user exists — the `admins`
- * super-user group and the `admin` user, with an API token when one is configured. Idempotent.
+ * First start: default flows and brand, then — only on an empty directory (no users but internal
+ * service accounts) — the `admins` super-user group and the `admin` user, with an API token when
+ * one is configured. Idempotent. It never runs again just because no super-user is active: an
+ * admin who deactivated or removed the last one gets back in with `pnpm roster recovery-key`,
+ * rather than a restart quietly recreating a known account.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ApiToken } from "../../entities/api-token.js";
@@ -23,25 +26,23 @@ export interface BootstrapResult {
 }
 
 export async function bootstrap(em: EntityManager, options: BootstrapOptions): Promise<BootstrapResult> {
-  await ensureDefaultFlows(em);
   return em.transactional(async (tx) => {
-    // One bootstrap at a time, even with several API replicas starting together.
+    // One bootstrap at a time, even with several API replicas starting together: the default
+    // flows too, whose unique names would otherwise make the slower replica fail.
     await sql(tx, "SELECT pg_advisory_xact_lock(727001)");
-    const superusers = await sql<{ n: number }>(tx, 
-      "SELECT count(*)::int AS n FROM group_users gu JOIN groups g ON g.id = gu.group_id JOIN users u ON u.id = gu.user_id WHERE g.is_superuser AND u.is_active",
-    );
-    if ((superusers[0]?.n ?? 0) > 0) return { admin: null };
+    await ensureDefaultFlows(tx);
+    // Internal service accounts (outposts) may be provisioned before anyone signs in.
+    const people = await sql<{ exists: boolean }>(tx, "SELECT EXISTS (SELECT 1 FROM users WHERE type <> 'internal_service_account') AS exists");
+    if (people[0]?.exists) return { admin: null };
 
     const group = (await tx.findOne(Group, { name: "admins" })) ?? tx.create(Group, { id: newId(), name: "admins", isSuperuser: true });
     group.isSuperuser = true;
     const password = options.password ?? newSecret(15);
-    let admin = await tx.findOne(User, { username: "admin" });
-    if (!admin) admin = tx.create(User, { id: newId(), username: "admin", name: "Roster administrator", email: options.email, path: "users" });
-    admin.isActive = true;
+    const admin = tx.create(User, { id: newId(), username: "admin", name: "Roster administrator", email: options.email, path: "users" });
     admin.passwordHash = await hashPassword(password);
     admin.passwordChangeDate = new Date();
     await tx.flush();
-    await sql(tx, "INSERT INTO group_users (group_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [group.id, admin.id]);
+    await sql(tx, "INSERT INTO group_users (group_id, user_id) VALUES (?, ?)", [group.id, admin.id]);
     if (options.token) {
       const keyHash = hashSecret(options.token);
       if (!(await tx.findOne(ApiToken, { keyHash }))) {

@@ -20,6 +20,10 @@ export interface ExecuteFlowOptions {
   origin: RequestOrigin;
   currentSessionId: string | null;
   publicUrl: URL;
+  /** The device cookie the browser presented, if any. */
+  deviceCookie: string | null;
+  /** Signs and verifies device cookies. */
+  secretKey: string;
 }
 
 export const expiredLinkMessage = "This link has expired or was already used.";
@@ -56,7 +60,18 @@ export async function executeFlow(em: EntityManager, input: TFlowExecuteInput, o
       result = { type: "denied", message: `This flow uses the stage type "${stage.type}", which this server cannot run.` };
       break;
     }
-    const context: StageContext = { em, flow, stage, state, origin: options.origin, currentSessionId: options.currentSessionId, publicUrl: options.publicUrl, effects };
+    const context: StageContext = {
+      em,
+      flow,
+      stage,
+      state,
+      origin: options.origin,
+      currentSessionId: options.currentSessionId,
+      publicUrl: options.publicUrl,
+      deviceCookie: options.deviceCookie,
+      secretKey: options.secretKey,
+      effects,
+    };
     let outcome: StageOutcome;
     if (handler.skip?.(context)) {
       outcome = { kind: "next" };

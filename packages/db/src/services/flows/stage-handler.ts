@@ -8,6 +8,8 @@ export interface FlowEffects {
   sessionCookie?: string;
   /** Set by user_logout: the session to end. */
   endSession?: boolean;
+  /** Set by a successful password check: a device cookie for the user who signed in. */
+  deviceCookie?: string;
 }
 
 export interface StageContext {
@@ -20,6 +22,10 @@ export interface StageContext {
   currentSessionId: string | null;
   /** Where links (recovery emails) point. */
   publicUrl: URL;
+  /** The device cookie the browser presented, if any (see auth/device-cookies.ts). */
+  deviceCookie: string | null;
+  /** Signs and verifies device cookies. */
+  secretKey: string;
   effects: FlowEffects;
 }
 

@@ -4,7 +4,7 @@ import { sql } from "../../sql.js";
 import { newId } from "../auth/secrets.js";
 import { recordModelEvent } from "../events/record-model-event.js";
 import { getGroup } from "./get-group.js";
-import { reachesSuperuser } from "./group-hierarchy.js";
+import { assertMayGrantRoles, reachesSuperuser } from "../authorization/index.js";
 import { assertUniqueGroupName, groupUniqueViolation, namedRows, replaceGroupParents, replaceGroupRoles } from "./group-relations.js";
 
 export async function createGroup(em: EntityManager, actor: Actor, input: TGroupCreate): Promise<TGroup> {
@@ -15,6 +15,7 @@ export async function createGroup(em: EntityManager, actor: Actor, input: TGroup
       await assertUniqueGroupName(tx, input.name, null);
       const parents = await namedRows(tx, "groups", input.parents, "parents");
       const roles = await namedRows(tx, "roles", input.roles, "roles");
+      await assertMayGrantRoles(tx, actor, input.roles);
       if (!superuser && (await reachesSuperuser(tx, input.parents))) throw AppError.forbidden(groupMessages.superuserParent);
       const groupId = newId();
       await sql(tx, "INSERT INTO groups (id, name, is_superuser, attributes) VALUES (?, ?, ?, ?::jsonb)", [groupId, input.name, input.isSuperuser, JSON.stringify(input.attributes)]);

@@ -6,7 +6,8 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, groupMessages, textArrayLiteral, type Actor } from "@roster/core";
 import { sql } from "../../sql.js";
 import { recordModelEvent } from "../events/record-model-event.js";
-import { lockGroupHierarchy, reachesSuperuser } from "./group-hierarchy.js";
+import { reachesSuperuser } from "../authorization/index.js";
+import { lockGroupHierarchy } from "./group-hierarchy.js";
 
 export async function deleteGroups(em: EntityManager, actor: Actor, ids: readonly string[]): Promise<number> {
   return em.transactional(async (tx) => {

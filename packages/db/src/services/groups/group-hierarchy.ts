@@ -1,7 +1,6 @@
 /**
- * Checks on the group hierarchy: no group may become its own ancestor, and only super-users may
- * move groups into (or out of) the reach of a super-user group, since that makes (or unmakes)
- * every member of the group and of its descendants a super-user.
+ * Checks on the group hierarchy: no group may become its own ancestor. (Who may move groups
+ * into or out of a super-user group's reach is a trust rule: see services/authorization/.)
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, cycleMessage, findParentCycle, groupMessages, textArrayLiteral, type TGroupEdge } from "@roster/core";
@@ -30,20 +29,4 @@ export async function assertNoCycle(em: EntityManager, groupId: string, parentId
   const names = await sql<{ id: string; name: string }>(em, "SELECT id, name FROM groups WHERE id = ANY(?::uuid[])", [textArrayLiteral(cycle)]);
   const nameOf = new Map(names.map((row) => [row.id, row.name]));
   throw AppError.field("parents", cycleMessage(cycle.map((id) => nameOf.get(id) ?? id)));
-}
-
-/** Whether any of these groups is a super-user group or descends from one. */
-export async function reachesSuperuser(em: EntityManager, groupIds: readonly string[]): Promise<boolean> {
-  if (groupIds.length === 0) return false;
-  const rows = await sql<{ reaches: boolean }>(
-    em,
-    `WITH RECURSIVE up AS (
-       SELECT id FROM groups WHERE id = ANY(?::uuid[])
-       UNION
-       SELECT gp.parent_id FROM group_parents gp JOIN up ON gp.group_id = up.id
-     )
-     SELECT EXISTS (SELECT 1 FROM groups g JOIN up ON up.id = g.id WHERE g.is_superuser) AS reaches`,
-    [textArrayLiteral(groupIds)],
-  );
-  return rows[0]?.reaches ?? false;
 }

@@ -1,9 +1,7 @@
-/** A group's direct members: a keyset page by username, add, remove. */
+/** A group's direct members: a keyset page by username (changed through services/memberships/). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { AppError, decodeCursor, encodeCursor, groupMessages, textArrayLiteral, type Actor, type TGroupMember } from "@roster/core";
+import { AppError, decodeCursor, encodeCursor, type TGroupMember } from "@roster/core";
 import { sql } from "../../sql.js";
-import { recordModelEvent } from "../events/record-model-event.js";
-import { reachesSuperuser } from "./group-hierarchy.js";
 
 export async function listGroupMembers(
   em: EntityManager,
@@ -24,48 +22,4 @@ export async function listGroupMembers(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.username]) : null };
-}
-
-/** The group, locked for the change; refused to a non-super-user when it confers super-user. */
-async function groupForMembershipChange(em: EntityManager, actor: Actor, groupId: string): Promise<string> {
-  const rows = await sql<{ name: string }>(em, "SELECT name FROM groups WHERE id = ? FOR UPDATE", [groupId]);
-  if (!rows[0]) throw AppError.notFound("Group");
-  if (!actor.permissions.isSuperuser && (await reachesSuperuser(em, [groupId]))) throw AppError.forbidden(groupMessages.superuserMembers);
-  return rows[0].name;
-}
-
-export async function addGroupMembers(em: EntityManager, actor: Actor, groupId: string, userIds: readonly string[]): Promise<number> {
-  return em.transactional(async (tx) => {
-    const name = await groupForMembershipChange(tx, actor, groupId);
-    const users = await sql<{ id: string }>(tx, "SELECT id FROM users WHERE id = ANY(?::uuid[])", [textArrayLiteral(userIds)]);
-    if (users.length !== new Set(userIds).size) throw AppError.field("userIds", groupMessages.usersMissing);
-    const added = await sql<{ id: string; username: string }>(
-      tx,
-      `WITH added AS (
-         INSERT INTO group_users (group_id, user_id) SELECT ?, unnest(?::uuid[]) ON CONFLICT DO NOTHING RETURNING user_id
-       )
-       SELECT u.id, u.username FROM added JOIN users u ON u.id = added.user_id ORDER BY u.username`,
-      [groupId, textArrayLiteral(userIds)],
-    );
-    for (const user of added) {
-      await recordModelEvent(tx, actor, "model_updated", { model: "group", pk: groupId, name }, { targetUserId: user.id, members: { added: [user.username] } });
-    }
-    return added.length;
-  });
-}
-
-export async function removeGroupMembers(em: EntityManager, actor: Actor, groupId: string, userIds: readonly string[]): Promise<number> {
-  return em.transactional(async (tx) => {
-    const name = await groupForMembershipChange(tx, actor, groupId);
-    const removed = await sql<{ id: string; username: string }>(
-      tx,
-      `DELETE FROM group_users gu USING users u
-        WHERE gu.group_id = ? AND gu.user_id = ANY(?::uuid[]) AND u.id = gu.user_id RETURNING u.id, u.username`,
-      [groupId, textArrayLiteral(userIds)],
-    );
-    for (const user of removed) {
-      await recordModelEvent(tx, actor, "model_updated", { model: "group", pk: groupId, name }, { targetUserId: user.id, members: { removed: [user.username] } });
-    }
-    return removed.length;
-  });
 }

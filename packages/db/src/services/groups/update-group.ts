@@ -8,7 +8,8 @@ import { AppError, groupMessages, type Actor, type TGroup, type TGroupUpdate } f
 import { sql } from "../../sql.js";
 import { changedFields, recordModelEvent } from "../events/record-model-event.js";
 import { getGroup } from "./get-group.js";
-import { assertNoCycle, lockGroupHierarchy, reachesSuperuser } from "./group-hierarchy.js";
+import { assertMayGrantRoles, assertMayGrantRolesOfGroups, reachesSuperuser } from "../authorization/index.js";
+import { assertNoCycle, lockGroupHierarchy } from "./group-hierarchy.js";
 import { assertUniqueGroupName, currentRelations, groupUniqueViolation, namedRows, replaceGroupParents, replaceGroupRoles } from "./group-relations.js";
 
 interface GroupFields {
@@ -38,12 +39,14 @@ export async function updateGroup(em: EntityManager, actor: Actor, input: TGroup
         if (JSON.stringify(names) !== JSON.stringify(before.parents)) {
           if (!superuser && (await reachesSuperuser(tx, [id]))) throw AppError.forbidden(groupMessages.superuserParentRemove);
           if (!superuser && (await reachesSuperuser(tx, parents))) throw AppError.forbidden(groupMessages.superuserParent);
+          await assertMayGrantRolesOfGroups(tx, actor, parents);
           changes.parents = { from: before.parents, to: names };
         }
         await replaceGroupParents(tx, id, parents);
       }
       if (roles) {
         const names = (await namedRows(tx, "roles", roles, "roles")).map((row) => row.name);
+        await assertMayGrantRoles(tx, actor, await rolesNotYetHeld(tx, id, roles));
         if (JSON.stringify(names) !== JSON.stringify(before.roles)) changes.roles = { from: before.roles, to: names };
         await replaceGroupRoles(tx, id, roles);
       }
@@ -59,4 +62,11 @@ export async function updateGroup(em: EntityManager, actor: Actor, input: TGroup
       throw groupUniqueViolation(error);
     });
   return getGroup(em, id);
+}
+
+/** The roles of `roleIds` that the group does not have yet: only those are granted by the change. */
+async function rolesNotYetHeld(em: EntityManager, groupId: string, roleIds: readonly string[]): Promise<string[]> {
+  const rows = await sql<{ role_id: string }>(em, "SELECT role_id FROM group_roles WHERE group_id = ?", [groupId]);
+  const held = new Set(rows.map((row) => row.role_id));
+  return roleIds.filter((roleId) => !held.has(roleId));
 }

@@ -8,7 +8,7 @@ import { AppError, type Actor } from "@roster/core";
 import { Settings } from "../../entities/settings.js";
 import { sql } from "../../sql.js";
 import { recordEvent } from "../events/record-event.js";
-import { superuserIds } from "../users/superusers.js";
+import { assertMayTakeOver } from "../authorization/index.js";
 
 export const impersonationMessages = {
   disabled: "Impersonation is disabled.",
@@ -17,7 +17,6 @@ export const impersonationMessages = {
   inactive: "This user is inactive and cannot be impersonated.",
   nested: "End the current impersonation first.",
   noSession: "Impersonation needs a browser session; API tokens cannot impersonate.",
-  superuser: "Only a super-user can impersonate a super-user.",
 } as const;
 
 export async function startImpersonation(em: EntityManager, actor: Actor, targetId: string, reason: string | undefined): Promise<void> {
@@ -33,7 +32,7 @@ export async function startImpersonation(em: EntityManager, actor: Actor, target
   const target = targets[0];
   if (!target) throw AppError.notFound("User");
   if (!target.is_active) throw new AppError("BAD_REQUEST", impersonationMessages.inactive);
-  if (!actor.permissions.isSuperuser && (await superuserIds(em, [targetId])).has(targetId)) throw AppError.forbidden(impersonationMessages.superuser);
+  await assertMayTakeOver(em, actor, targetId, "impersonation");
 
   await em.transactional(async (tx) => {
     await sql(tx, "UPDATE sessions SET user_id = ?, impersonator_id = ?, impersonation_reason = ? WHERE id = ?", [targetId, actor.userId, trimmed || null, actor.sessionId]);

@@ -6,6 +6,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, type Actor } from "@roster/core";
 import { Settings } from "../../entities/settings.js";
 import { User } from "../../entities/user.js";
+import { assertMayTakeOver } from "../authorization/index.js";
 import { recordEvent } from "../events/record-event.js";
 import { activeRecoveryFlow } from "./recovery-flow.js";
 import { createRecoveryToken, recoveryLink } from "./recovery-tokens.js";
@@ -21,6 +22,7 @@ export async function createRecoveryLink(em: EntityManager, actor: Actor, userId
   return em.transactional(async (tx) => {
     const user = await tx.findOne(User, { id: userId });
     if (!user) throw AppError.notFound("User");
+    await assertMayTakeOver(tx, actor, user.id, "password");
     const flow = await activeRecoveryFlow(tx, options.host);
     const settings = await tx.findOneOrFail(Settings, { id: 1 });
     const expires = new Date(Date.now() + (options.tokenDuration ?? settings.defaultTokenDurationSeconds) * 1000);

@@ -1,9 +1,13 @@
-/** Creates a recovery key for a user and queues the email that carries its link. */
+/**
+ * Sends a user a recovery email: within the recovery-email limits, creates a key for them and
+ * queues the email that carries its link. The one path for the flow's email stage and the admin.
+ */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ZEmailSettings } from "@roster/core";
 import { queueEmail } from "../mail/queue-email.js";
 import { recoveryEmail } from "../mail/templates/recovery.js";
-import { createRecoveryToken, recoveryLink } from "./recovery-tokens.js";
+import { reserveRecoveryEmail } from "./recovery-email-limit.js";
+import { createEmailedRecoveryToken, recoveryLink } from "./recovery-tokens.js";
 
 export interface RecoveryMessageInput {
   user: { id: string; username: string; email: string };
@@ -13,10 +17,14 @@ export interface RecoveryMessageInput {
   publicUrl: URL;
 }
 
-export async function sendRecoveryMessage(em: EntityManager, input: RecoveryMessageInput): Promise<string> {
+export type TRecoveryMessageOutcome = { sent: true; messageId: string } | { sent: false; limitMessage: string };
+
+export async function sendRecoveryMessage(em: EntityManager, input: RecoveryMessageInput): Promise<TRecoveryMessageOutcome> {
   const settings = ZEmailSettings.parse(input.emailStageSettings);
-  const key = await createRecoveryToken(em, input.user.id, new Date(Date.now() + settings.tokenExpiryMinutes * 60_000));
-  return queueEmail(
+  const reservation = await reserveRecoveryEmail(em, input.user.id);
+  if (!reservation.allowed) return { sent: false, limitMessage: reservation.message };
+  const key = await createEmailedRecoveryToken(em, input.user.id, new Date(Date.now() + settings.tokenExpiryMinutes * 60_000));
+  const messageId = await queueEmail(
     em,
     recoveryEmail({
       to: input.user.email,
@@ -27,4 +35,5 @@ export async function sendRecoveryMessage(em: EntityManager, input: RecoveryMess
       expiresInMinutes: settings.tokenExpiryMinutes,
     }),
   );
+  return { sent: true, messageId };
 }

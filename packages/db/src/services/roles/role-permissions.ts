@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, checkPermissionGrant, describePermission, missingObjectMessage, type Actor, type TCheckedGrant, type TPermissionGrantInput, type TRolePermission } from "@roster/core";
 import { sql } from "../../sql.js";
 import { newId } from "../auth/secrets.js";
+import { assertMayGrantPermission } from "../authorization/index.js";
 import { recordModelEvent } from "../events/record-model-event.js";
 import { permissionObjectExists, permissionObjectNames } from "./permission-objects.js";
 
@@ -49,6 +50,7 @@ export async function listRolePermissions(em: EntityManager, roleId: string): Pr
 /** Grants a permission; granting one the role already holds changes nothing and returns it. */
 export async function assignRolePermission(em: EntityManager, actor: Actor, input: TPermissionGrantInput): Promise<TRolePermission> {
   const grant = checkPermissionGrant(input);
+  assertMayGrantPermission(actor, describeGrant(grant));
   return em.transactional(async (tx) => {
     const name = await roleName(tx, input.roleId, true);
     if (grant.object && !(await permissionObjectExists(tx, grant.object.type, grant.object.id))) {

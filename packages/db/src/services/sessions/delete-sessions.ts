@@ -5,6 +5,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { textArrayLiteral, type Actor } from "@roster/core";
 import { sql } from "../../sql.js";
+import { assertMayActOnUsers } from "../authorization/index.js";
 import { recordEvent } from "../events/record-event.js";
 
 export async function sessionOwners(em: EntityManager, ids: readonly string[]): Promise<string[]> {
@@ -14,6 +15,7 @@ export async function sessionOwners(em: EntityManager, ids: readonly string[]): 
 
 export async function deleteSessions(em: EntityManager, actor: Actor, ids: readonly string[]): Promise<number> {
   return em.transactional(async (tx) => {
+    await assertMayActOnUsers(tx, actor, await sessionOwners(tx, ids));
     const deleted = await sql<{ user_id: string }>(tx, "DELETE FROM sessions WHERE id = ANY(?::uuid[]) RETURNING user_id", [textArrayLiteral(ids)]);
     const perUser = new Map<string, number>();
     for (const row of deleted) perUser.set(row.user_id, (perUser.get(row.user_id) ?? 0) + 1);

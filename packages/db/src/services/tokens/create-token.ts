@@ -5,7 +5,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, tokenMessages, type Actor, type TToken, type TTokenCreate } from "@roster/core";
 import { sql } from "../../sql.js";
-import { superuserIds } from "../users/superusers.js";
+import { assertMayActAs } from "../authorization/index.js";
 import { getToken } from "./get-token.js";
 import { insertToken, tokenUniqueViolation } from "./insert-token.js";
 
@@ -16,7 +16,7 @@ export async function createToken(em: EntityManager, actor: Actor, input: TToken
       const users = await sql<{ username: string }>(tx, "SELECT username FROM users WHERE id = ?", [userId]);
       const user = users[0];
       if (!user) throw AppError.field("userId", tokenMessages.userMissing);
-      if (userId !== actor.userId && !actor.permissions.isSuperuser && (await superuserIds(tx, [userId])).has(userId)) throw AppError.forbidden(tokenMessages.superuserToken);
+      await assertMayActAs(tx, actor, userId);
       return insertToken(tx, actor, { ...input, userId, username: user.username });
     })
     .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, tokenExpiry, type Actor, type TToken, type TTokenUpdate } from "@roster/core";
 import { sql } from "../../sql.js";
+import { assertMayActOnUsers } from "../authorization/index.js";
 import { changedFields, recordModelEvent } from "../events/record-model-event.js";
 import { getToken } from "./get-token.js";
 
@@ -22,6 +23,7 @@ export async function updateToken(em: EntityManager, actor: Actor, input: TToken
     );
     const token = rows[0];
     if (!token) throw AppError.notFound("Token");
+    await assertMayActOnUsers(tx, actor, [token.userId]);
     const settings = await sql<{ duration: number }>(tx, "SELECT default_token_duration_seconds AS duration FROM settings WHERE id = 1");
     const expiring = input.expiring ?? token.expiring;
     const current = token.expires === null ? null : new Date(token.expires);

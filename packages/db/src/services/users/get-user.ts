@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, type TUser } from "@roster/core";
 import { sql } from "../../sql.js";
-import { superuserIds } from "./superusers.js";
+import { superuserIds } from "../authorization/superuser-tree.js";
 import { toUser, userColumns, type UserRow } from "./user-row.js";
 
 export async function getUser(em: EntityManager, id: string): Promise<TUser> {

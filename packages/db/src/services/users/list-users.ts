@@ -7,7 +7,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { decodeCursor, encodeCursor, type TUser, type TUserListFilter } from "@roster/core";
 import { sql } from "../../sql.js";
 import { countUsers, type UserCount } from "./count-users.js";
-import { superuserIds } from "./superusers.js";
+import { superuserIds } from "../authorization/superuser-tree.js";
 import { userFilter } from "./user-filter.js";
 import { afterCursor, cursorValues, orderByClause, resolveOrdering, sortKeyColumn } from "./user-ordering.js";
 import { toUser, userColumns, type UserRow } from "./user-row.js";

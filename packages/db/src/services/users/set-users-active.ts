@@ -7,6 +7,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, textArrayLiteral, type Actor } from "@roster/core";
 import { sql } from "../../sql.js";
+import { assertMayActOnUsers } from "../authorization/index.js";
 import { recordModelEvent } from "../events/record-model-event.js";
 import { enqueueJob } from "../jobs/enqueue.js";
 
@@ -15,6 +16,7 @@ export const selfDeactivationMessage = "You cannot deactivate your own account."
 /** Must run inside the caller's transaction. Returns the ids whose flag changed. */
 export async function setUsersActive(em: EntityManager, actor: Actor, ids: readonly string[], isActive: boolean): Promise<string[]> {
   if (!isActive && ids.includes(actor.impersonator?.id ?? actor.userId)) throw AppError.field("ids", selfDeactivationMessage);
+  await assertMayActOnUsers(em, actor, ids);
   const changed = await sql<{ id: string; username: string }>(
     em,
     `UPDATE users SET is_active = ?, last_updated = now()

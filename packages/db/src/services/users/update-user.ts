@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import { AppError, type Actor, type TUser, type TUserUpdate } from "@roster/core";
 import { User } from "../../entities/user.js";
+import { assertMayActOnUsers } from "../authorization/index.js";
 import { changedFields, recordModelEvent } from "../events/record-model-event.js";
 import { getUser } from "./get-user.js";
 import { setUsersActive } from "./set-users-active.js";
@@ -15,6 +16,7 @@ export async function updateUser(em: EntityManager, actor: Actor, input: TUserUp
       const user = await tx.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!user) throw AppError.notFound("User");
       if (user.type === "internal_service_account") throw AppError.forbidden(internalServiceAccountMessage);
+      await assertMayActOnUsers(tx, actor, [id]);
       await assertUniqueUser(tx, { username: fields.username !== user.username ? fields.username : undefined, email: fields.email !== user.email ? fields.email : undefined }, id);
       const changes = changedFields(user, fields);
       tx.assign(user, fields);

@@ -6,6 +6,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, textArrayLiteral, type Actor } from "@roster/core";
 import { sql } from "../../sql.js";
+import { assertMayActOnUsers, assertMayGrantRoles } from "../authorization/index.js";
 import { recordModelEvent } from "../events/record-model-event.js";
 
 export interface RoleSummary {
@@ -45,18 +46,32 @@ export async function listUserRoles(em: EntityManager, userId: string): Promise<
   return { assigned, all: [...byId.values()].sort((a, b) => a.role.name.localeCompare(b.role.name)) };
 }
 
-export async function assignRolesToUser(em: EntityManager, actor: Actor, userId: string, roleIds: readonly string[], assign: boolean): Promise<number> {
+/** Gives roles to a user directly: only roles whose every permission the caller holds. */
+export function assignRolesToUser(em: EntityManager, actor: Actor, userId: string, roleIds: readonly string[]): Promise<number> {
+  return changeUserRoles(em, actor, userId, roleIds, "added");
+}
+
+export function unassignRolesFromUser(em: EntityManager, actor: Actor, userId: string, roleIds: readonly string[]): Promise<number> {
+  return changeUserRoles(em, actor, userId, roleIds, "removed");
+}
+
+async function changeUserRoles(em: EntityManager, actor: Actor, userId: string, roleIds: readonly string[], kind: "added" | "removed"): Promise<number> {
   return em.transactional(async (tx) => {
-    const users = await sql<{ username: string }>(tx, "SELECT username FROM users WHERE id = ?", [userId]);
+    const users = await sql<{ username: string }>(tx, "SELECT username FROM users WHERE id = ? FOR UPDATE", [userId]);
     if (!users[0]) throw AppError.notFound("User");
+    await assertMayActOnUsers(tx, actor, [userId]);
     const roles = await sql<{ id: string; name: string }>(tx, "SELECT id, name FROM roles WHERE id = ANY(?::uuid[])", [textArrayLiteral(roleIds)]);
-    if (assign && roles.length !== new Set(roleIds).size) throw AppError.field("roleIds", "One or more of these roles do not exist.");
-    const changed = assign
-      ? await sql<{ role_id: string }>(tx, "INSERT INTO user_roles (user_id, role_id) SELECT ?, unnest(?::uuid[]) ON CONFLICT DO NOTHING RETURNING role_id", [userId, textArrayLiteral(roleIds)])
-      : await sql<{ role_id: string }>(tx, "DELETE FROM user_roles WHERE user_id = ? AND role_id = ANY(?::uuid[]) RETURNING role_id", [userId, textArrayLiteral(roleIds)]);
+    if (kind === "added") {
+      if (roles.length !== new Set(roleIds).size) throw AppError.field("roleIds", "One or more of these roles do not exist.");
+      await assertMayGrantRoles(tx, actor, roleIds);
+    }
+    const changed =
+      kind === "added"
+        ? await sql<{ role_id: string }>(tx, "INSERT INTO user_roles (user_id, role_id) SELECT ?, unnest(?::uuid[]) ON CONFLICT DO NOTHING RETURNING role_id", [userId, textArrayLiteral(roleIds)])
+        : await sql<{ role_id: string }>(tx, "DELETE FROM user_roles WHERE user_id = ? AND role_id = ANY(?::uuid[]) RETURNING role_id", [userId, textArrayLiteral(roleIds)]);
     for (const row of changed) {
       const role = roles.find((candidate) => candidate.id === row.role_id);
-      await recordModelEvent(tx, actor, "model_updated", { model: "role", pk: row.role_id, name: role?.name ?? "" }, { targetUserId: userId, users: { [assign ? "added" : "removed"]: [users[0].username] } });
+      await recordModelEvent(tx, actor, "model_updated", { model: "role", pk: row.role_id, name: role?.name ?? "" }, { targetUserId: userId, users: { [kind]: [users[0].username] } });
     }
     return changed.length;
   });

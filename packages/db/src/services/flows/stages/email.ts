@@ -1,7 +1,8 @@
 /**
  * Sends the pending user a link that continues this flow, then asks them to check their inbox.
- * Nothing tells the visitor whether the account exists or has an address. Skipped when the flow
- * was entered through such a link.
+ * Nothing tells the visitor whether the account exists, has an address, or was already sent as
+ * many emails as the recovery-email limits allow. Skipped when the flow was entered through such
+ * a link.
  */
 import { User } from "../../../entities/user.js";
 import { getActiveBrand } from "../../brands/active-brand.js";

@@ -1,35 +1,44 @@
-/** Checks the pending user's password, behind the login throttle. */
+/**
+ * Checks the pending user's password, behind the login throttle; a success gives the browser a
+ * device cookie for that user, so that failures elsewhere never lock it out.
+ */
 import { User } from "../../../entities/user.js";
+import { signDeviceCookie, verifiedDeviceNonce } from "../../auth/device-cookies.js";
+import { giveBackLoginAttempt, reserveLoginAttempt, type LoginAttempt } from "../../auth/login-throttle.js";
 import { verifyPassword } from "../../auth/passwords.js";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure, tooManyAttemptsMessage } from "../../auth/login-throttle.js";
 import { recordEvent } from "../../events/record-event.js";
-import { AppError } from "@roster/core";
 import { next, type StageHandler } from "../stage-handler.js";
+import { enteredViaToken } from "./via-token.js";
 
 export const invalidCredentialsMessage = "Invalid username or password.";
 export const inactiveAccountMessage = "This account is disabled. Contact your administrator.";
 
 export const passwordStage: StageHandler = {
+  skip: enteredViaToken,
+
   challenge: () => ({}),
 
-  async respond({ em, state, origin }, response) {
+  async respond({ em, state, origin, deviceCookie, secretKey, effects }, response) {
     const password = typeof response.password === "string" ? response.password : "";
     const uid = typeof state.data.uid === "string" ? state.data.uid : "";
     if (!password) return { kind: "retry", fieldErrors: { password: ["This field may not be blank."] } };
-    await assertLoginAllowed(em, uid, origin.clientIp);
+    const attempt: LoginAttempt = {
+      userId: state.userId,
+      identifier: uid,
+      clientIp: origin.clientIp,
+      deviceNonce: state.userId ? verifiedDeviceNonce(secretKey, deviceCookie, state.userId) : null,
+    };
+    await reserveLoginAttempt(em, attempt);
     const user = state.userId ? await em.findOne(User, { id: state.userId }, { populate: ["passwordHash"] }) : null;
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      const locked = await recordLoginFailure(em, uid, origin.clientIp);
-      await recordEvent(em, { action: "login_failed", actor: null, origin, targetUserId: user?.id ?? null, context: { username: uid } });
-      if (locked) {
-        await em.flush();
-        throw new AppError("TOO_MANY_REQUESTS", tooManyAttemptsMessage);
-      }
+      // The typed name is kept only when it names an account: a mistyped password in the username field must not land in the log.
+      await recordEvent(em, { action: "login_failed", actor: null, origin, targetUserId: user?.id ?? null, context: user ? { username: uid } : {} });
       return { kind: "retry", error: invalidCredentialsMessage };
     }
+    await giveBackLoginAttempt(em, attempt);
     if (!user.isActive) return { kind: "retry", error: inactiveAccountMessage };
-    await clearLoginFailures(em, uid, origin.clientIp);
+    effects.deviceCookie = signDeviceCookie(secretKey, user.id);
     state.data = { ...state.data, authenticated: true, method: "password" };
     return next;
   },

@@ -1,20 +1,39 @@
 /**
- * Saves what the prompt stages collected onto the pending user. A new password also sets the
- * password change date, ends every other session and refresh token of the user at once (the
- * login stage that follows creates the new one), and writes `password_set`.
+ * Saves what the prompt stages collected onto the pending user — only a user proven in this
+ * execution (SPEC §9 rule 4): one who came in through a recovery key or emailed link, passed a
+ * password stage, or is signed in in this browser with their own (not an impersonation) session.
+ * Identification alone never suffices: otherwise a flow editor could bind identification →
+ * prompt → user_write and reset anyone's password. A new password goes through the one
+ * password-change service: every other session is refused at once and deleted here, with the
+ * user's refresh tokens (the login stage that follows creates the new session).
  */
-import type { Actor } from "@roster/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { trustMessages, type Actor } from "@roster/core";
 import { User } from "../../../entities/user.js";
+import type { FlowState } from "../../../entities/flow.js";
 import { sql } from "../../../sql.js";
+import { changePassword } from "../../auth/change-password.js";
 import { recordEvent } from "../../events/record-event.js";
 import { next, type StageHandler } from "../stage-handler.js";
 
 const writableFields = ["name", "email"] as const;
 
+/** The user this execution has proven, or null. */
+async function provenUserId(em: EntityManager, state: FlowState, currentSessionId: string | null): Promise<string | null> {
+  if (state.userId && state.data.authenticated === true) return state.userId;
+  if (!currentSessionId) return null;
+  const rows = await sql<{ user_id: string }>(em, "SELECT user_id FROM sessions WHERE id = ? AND impersonator_id IS NULL", [currentSessionId]);
+  const sessionUser = rows[0]?.user_id ?? null;
+  return sessionUser && (state.userId === null || state.userId === sessionUser) ? sessionUser : null;
+}
+
 export const userWriteStage: StageHandler = {
-  async run({ em, state, origin, flow }) {
-    const user = state.userId ? await em.findOne(User, { id: state.userId }) : null;
+  async run({ em, state, origin, flow, currentSessionId }) {
+    const provenId = await provenUserId(em, state, currentSessionId);
+    if (!provenId) return { kind: "finish", result: { type: "denied", message: state.userId ? trustMessages.unprovenUser : "There is no account to update in this flow." } };
+    const user = await em.findOne(User, { id: provenId });
     if (!user) return { kind: "finish", result: { type: "denied", message: "There is no account to update in this flow." } };
+    state.userId = user.id;
     const prompt = (state.data.prompt ?? {}) as Record<string, unknown>;
     const changed: string[] = [];
     for (const field of writableFields) {
@@ -23,17 +42,16 @@ export const userWriteStage: StageHandler = {
         changed.push(field);
       }
     }
+    await em.flush();
     const actor: Pick<Actor, "userId" | "username" | "impersonator"> = { userId: user.id, username: user.username, impersonator: null };
     if (typeof prompt.passwordHash === "string") {
-      user.passwordHash = prompt.passwordHash;
-      user.passwordChangeDate = new Date();
-      await em.flush();
-      const sessions = await sql(em, "DELETE FROM sessions WHERE user_id = ? RETURNING id", [user.id]);
+      await changePassword(em, user.id, prompt.passwordHash, currentSessionId);
+      const sessions = await sql(em, "DELETE FROM sessions WHERE user_id = ? AND id IS DISTINCT FROM ?::uuid RETURNING id", [user.id, currentSessionId]);
       const refreshTokens = await sql(em, "DELETE FROM refresh_tokens WHERE user_id = ? RETURNING id", [user.id]);
-      await recordEvent(em, { action: "password_set", actor, origin, targetUserId: user.id, context: { method: "recovery", flow: flow.slug } });
-      await recordEvent(em, { action: "sessions_revoked", actor: null, origin, targetUserId: user.id, context: { reason: "recovery", sessions: sessions.length, refreshTokens: refreshTokens.length } });
+      const method = state.data.viaToken === true ? "recovery" : "self";
+      await recordEvent(em, { action: "password_set", actor, origin, targetUserId: user.id, context: { method, flow: flow.slug } });
+      await recordEvent(em, { action: "sessions_revoked", actor: null, origin, targetUserId: user.id, context: { reason: method === "recovery" ? "recovery" : "password_set", sessions: sessions.length, refreshTokens: refreshTokens.length } });
     }
-    await em.flush();
     if (changed.length > 0) await recordEvent(em, { action: "user_write", actor, origin, targetUserId: user.id, context: { fields: changed, flow: flow.slug } });
     state.data = { ...state.data, prompt: {} };
     return next;

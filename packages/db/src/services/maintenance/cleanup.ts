@@ -1,0 +1,22 @@
+/**
+ * The hourly clean-up: expired sessions, tokens and flow state, login throttles that have lapsed,
+ * events past their retention, and exports older than 30 days. Idempotent: it only deletes what
+ * is already past its date. Returns how many rows of each kind went.
+ */
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { sqlCount } from "../../sql.js";
+
+const statements: [string, string][] = [
+  ["sessions", "DELETE FROM sessions WHERE expires < now()"],
+  ["tokens", "DELETE FROM api_tokens WHERE expiring AND expires < now()"],
+  ["flowStates", "DELETE FROM flow_states WHERE expires < now()"],
+  ["loginAttempts", "DELETE FROM login_attempts WHERE coalesce(locked_until, window_start) < now() - interval '1 hour'"],
+  ["events", "DELETE FROM events WHERE expires < now()"],
+  ["exports", "DELETE FROM data_exports WHERE requested_at < now() - interval '30 days'"],
+];
+
+export async function runCleanup(em: EntityManager): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [name, statement] of statements) counts[name] = await sqlCount(em, statement);
+  return counts;
+}
