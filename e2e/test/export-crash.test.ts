@@ -24,18 +24,21 @@ let environment: Environment;
 const workers: ChildProcess[] = [];
 beforeAll(async () => {
   environment = await startEnvironment();
-  const em = environment.app.database.fork();
-  await sql(
-    em,
-    `INSERT INTO users (id, username, name, email, path, attributes, last_login, date_joined)
-     SELECT gen_random_uuid(), 'crash-' || lpad(i::text, 6, '0'), 'Crash User ' || i || CASE WHEN i % 1000 = 0 THEN ', "quoted"' ELSE '' END,
+  // Seeding 200,000 users takes longer than the API pool's statement timeout on a loaded machine.
+  await environment.app.database.fork().transactional(async (em) => {
+    await sql(em, "SET LOCAL statement_timeout = 0");
+    await sql(
+      em,
+      `INSERT INTO users (id, username, name, email, path, attributes, last_login, date_joined)
+       SELECT gen_random_uuid(), 'crash-' || lpad(i::text, 6, '0'), 'Crash User ' || i || CASE WHEN i % 1000 = 0 THEN ', "quoted"' ELSE '' END,
             'crash' || i || '@example.com', 'crash/' || (i % 10), jsonb_build_object('dept', 'dept-' || (i % 50), 'n', i),
             CASE WHEN i % 3 = 0 THEN now() - i * interval '1 second' END, now() - i * interval '1 minute'
        FROM generate_series(1, ${userCount}) i`,
-  );
-  await sql(em, "INSERT INTO groups (id, name) VALUES (gen_random_uuid(), 'crash-a'), (gen_random_uuid(), 'crash-b')");
-  await sql(em, "INSERT INTO group_users (group_id, user_id) SELECT g.id, u.id FROM users u, groups g WHERE u.path = 'crash/7' AND g.name LIKE 'crash-%'");
-  await sql(em, "ANALYZE users");
+    );
+    await sql(em, "INSERT INTO groups (id, name) VALUES (gen_random_uuid(), 'crash-a'), (gen_random_uuid(), 'crash-b')");
+    await sql(em, "INSERT INTO group_users (group_id, user_id) SELECT g.id, u.id FROM users u, groups g WHERE u.path = 'crash/7' AND g.name LIKE 'crash-%'");
+  });
+  await sql(environment.app.database.fork(), "ANALYZE users");
 }, 300_000);
 afterAll(async () => {
   for (const worker of workers) worker.kill("SIGKILL");

@@ -32,7 +32,7 @@ export interface TestAppOptions {
 
 export async function startTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
-  const env = readEnv({ DATABASE_URL: testDatabase.url, PORT: "0", ROSTER_PUBLIC_URL: "http://localhost:9000", ...overrides });
+  const env = readEnv({ DATABASE_URL: testDatabase.url, PORT: "0", ROSTER_PUBLIC_URL: "http://localhost:9000", ROSTER_SECRET_KEY: "roster-test-secret-key-0123456789", ...overrides });
   const database = await openDatabase({ url: testDatabase.url, poolMax: 5, statementTimeoutMs: apiStatementTimeoutMs });
   await bootstrap(database.fork(), { password: adminPassword, email: "admin@example.com", token: adminToken });
   const running = await startServer({ app: appConfigFrom(env), database, webDist: options.webDist ?? null, port: options.port ?? 0, host: "127.0.0.1" });
