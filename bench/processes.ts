@@ -23,7 +23,7 @@ export interface ApiProcess extends ChildApp {
   baseUrl: string;
 }
 
-export async function startApi(databaseUrl: string, token: string, password: string): Promise<ApiProcess> {
+export async function startApi(databaseUrl: string): Promise<ApiProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = await startChild("api", path.join(root, "apps/api/src/main.ts"), {
@@ -31,8 +31,6 @@ export async function startApi(databaseUrl: string, token: string, password: str
     PORT: String(port),
     HOST: "127.0.0.1",
     ROSTER_PUBLIC_URL: baseUrl,
-    ROSTER_BOOTSTRAP_TOKEN: token,
-    ROSTER_BOOTSTRAP_PASSWORD: password,
     ROSTER_WEB_DIST: path.join(root, "bench", ".no-web-dist"),
   }, "Roster is running");
   return { ...child, baseUrl };

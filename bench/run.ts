@@ -5,8 +5,8 @@
  * a markdown table and writes bench/results.json. Exits 1 when a measurement fails, and on a full
  * run also when a §8 query's plan reads the users table sequentially (plans in bench/plans/).
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { createBenchAdmin } from "./bench-admin.js";
 import { prepareDatabase, type BenchDatabase } from "./database.js";
 import { currentLoad, machineInfo } from "./machine.js";
 import { measureDeactivation } from "./measure-deactivation.js";
@@ -82,9 +82,9 @@ try {
   cleanups.push(() => db.stop());
   results.seed = await step("seeding", () => seedDatabase(db.url, options.users));
 
-  const token = randomBytes(32).toString("base64url");
+  const { token } = await createBenchAdmin(db.url);
   const [api, worker] = await step("starting the API and the worker", async () => {
-    const started = await Promise.allSettled([startApi(db.url, token, randomBytes(18).toString("base64url")), startWorker(db.url)]);
+    const started = await Promise.allSettled([startApi(db.url), startWorker(db.url)]);
     for (const child of started) if (child.status === "fulfilled") cleanups.push(() => child.value.stop());
     const [apiChild, workerChild] = started;
     if (apiChild.status === "rejected") throw apiChild.reason;
