@@ -10,7 +10,7 @@ import { createDebouncedText } from "../../lib/debounced-text";
 import type { PickOption } from "../../lib/pick-sources";
 import { errorList, type FieldError } from "../../ui/field";
 import { CloseIcon } from "../../ui/icons";
-import "./directory.css";
+import "../../styles/directory.css";
 
 export interface SearchPickProps {
   label: string;

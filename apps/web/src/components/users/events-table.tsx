@@ -69,7 +69,7 @@ export function EventsTable(props: { label: string; rows: TEvent[]; loading: boo
                 <Show when={open().has(event.id)}>
                   <tr class="event-details">
                     <td colSpan={5}>
-                      <pre class="code-block">{formatContext(event.context)}</pre>
+                      <pre class="directory-code">{formatContext(event.context)}</pre>
                     </td>
                   </tr>
                 </Show>

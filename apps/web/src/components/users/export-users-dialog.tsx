@@ -64,7 +64,7 @@ export function ExportUsersDialog(props: { open: boolean; filters: UserListFilte
       }
     >
       <div class="stack">
-        <dl class="detail-list users-export-filters" aria-label="Export filters">
+        <dl class="directory-details users-export-filters" aria-label="Export filters">
           <dt>Query</dt>
           <dd>{shown().query ? <code>{shown().query}</code> : "None: all users"}</dd>
           <dt>Folder</dt>

@@ -62,7 +62,7 @@ export function UserFormDialog(props: { mode: UserFormMode | null; onClose: () =
       onSubmit={() => void save()}
       onClose={() => props.onClose()}
     >
-      <div class="user-form-grid">
+      <div class="form-grid">
         <TextField label="Username" required autocomplete="off" value={values().username} onValue={set("username")} error={errorsFor("username")} hint="Unique across all folders." />
         <TextField label="Path" required value={values().path} onValue={set("path")} error={errorsFor("path")} hint="The folder, such as users/eng." />
         <TextField label="Name" value={values().name} onValue={set("name")} error={errorsFor("name")} hint="The display name." />

@@ -16,6 +16,7 @@ import { trpc } from "../../../lib/trpc";
 import { readUserTab, userTabParam, userTabs } from "../../../lib/user-detail-tabs";
 import { EmptyState } from "../../../ui/empty-state";
 import { Tabs } from "../../../ui/tabs";
+import "../../../styles/directory.css";
 import "../../../components/users/users.css";
 
 export default function UserDetailPage() {

@@ -21,6 +21,7 @@ import { trpc } from "../../../lib/trpc";
 import { isUserOrdering, readUserListFilters, userListSearch, type UserListFilters } from "../../../lib/user-list-filters";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
+import "../../../styles/directory.css";
 import "../../../components/users/users.css";
 
 export default function UsersPage() {
