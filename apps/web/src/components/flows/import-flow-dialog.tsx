@@ -5,7 +5,7 @@
  */
 import type { TFlowDetail } from "@roster/core";
 import { createEffect, createSignal, on } from "solid-js";
-import { createQuery } from "../../lib/create-query";
+import { useApiQuery } from "../../lib/api-query";
 import { importProblems } from "../../lib/flow-import";
 import { toClientError, trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
@@ -16,7 +16,7 @@ import { useToast } from "../../ui/toast";
 
 export function ImportFlowDialog(props: { open: boolean; onClose: () => void; onImported: (flow: TFlowDetail) => void }) {
   const toast = useToast();
-  const examples = createQuery(() => props.open, () => trpc.flows.examples.query());
+  const examples = useApiQuery(() => props.open, () => trpc.flows.examples.query());
   const [example, setExample] = createSignal("");
   const [yaml, setYaml] = createSignal("");
   const [problems, setProblems] = createSignal<string[]>([]);

@@ -3,7 +3,7 @@
  * are shown but cannot be picked. The server's message stays in the dialog on failure.
  */
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
-import { createQuery } from "../../lib/create-query";
+import { useApiQuery } from "../../lib/api-query";
 import { toClientError } from "../../lib/trpc";
 import { Button } from "../../ui/button";
 import { Checkbox } from "../../ui/checkbox";
@@ -35,7 +35,7 @@ export function PickDialog(props: PickDialogProps) {
   const [chosen, setChosen] = createSignal<PickItem[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
-  const items = createQuery(() => props.open && { search: debounced() }, (source) => props.load(source.search));
+  const items = useApiQuery(() => props.open && { search: debounced() }, (source) => props.load(source.search));
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
 
