@@ -9,27 +9,25 @@ export interface FormSubmission {
   busy: Accessor<boolean>;
   error: Accessor<string | null>;
   fieldErrors: Accessor<Record<string, string[]>>;
-  /** Clears the messages (when the dialog opens again). */
-  reset(): void;
   /** Shows errors found before sending (client-side checks). */
   showFieldErrors(errors: Record<string, string[]>): void;
   /** Runs the save; a failure becomes field errors, or the message when it names no field. */
   run(save: () => Promise<void>): Promise<void>;
 }
 
-export function createFormSubmission(): FormSubmission {
+export interface FormSubmissionOptions {
+  /** The fields the form shows errors under; errors for any other field become the message. All by default. */
+  fields?: readonly string[];
+}
+
+export function createFormSubmission(options: FormSubmissionOptions = {}): FormSubmission {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [fieldErrors, setFieldErrors] = createSignal<Record<string, string[]>>({});
-  const reset = () => {
-    setError(null);
-    setFieldErrors({});
-  };
   return {
     busy,
     error,
     fieldErrors,
-    reset,
     showFieldErrors: setFieldErrors,
     async run(save) {
       if (busy()) return;
@@ -39,8 +37,9 @@ export function createFormSubmission(): FormSubmission {
         await save();
       } catch (caught) {
         const failure = toClientError(caught);
-        setFieldErrors(failure.fieldErrors);
-        setError(Object.keys(failure.fieldErrors).length > 0 ? null : failure.message);
+        const shown = options.fields ? Object.fromEntries(Object.entries(failure.fieldErrors).filter(([field]) => options.fields?.includes(field))) : failure.fieldErrors;
+        setFieldErrors(shown);
+        setError(Object.keys(shown).length > 0 ? null : failure.message);
       } finally {
         setBusy(false);
       }

@@ -2,22 +2,11 @@
  * A stage's settings, edited as YAML or JSON (JSON is YAML) and checked as you type: the text must
  * describe an object; empty means `{}`. The server then checks them against the stage type.
  */
-import { parse, stringify } from "yaml";
+import { stringify } from "yaml";
+import { parseYamlObject, type ParsedObject } from "./yaml-object";
 
-export type ParsedSettings = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
-
-export function parseSettings(text: string): ParsedSettings {
-  if (text.trim() === "") return { ok: true, value: {} };
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch (error) {
-    const firstLine = error instanceof Error ? (error.message.split("\n")[0] ?? "") : "";
-    return { ok: false, message: firstLine ? firstLine.replace(/:\s*$/, ".") : "Invalid YAML." };
-  }
-  if (value === null || value === undefined) return { ok: true, value: {} };
-  if (typeof value !== "object" || Array.isArray(value)) return { ok: false, message: "Settings must be an object (key: value pairs), not a list or a single value." };
-  return { ok: true, value: value as Record<string, unknown> };
+export function parseSettings(text: string): ParsedObject {
+  return parseYamlObject(text, "Settings");
 }
 
 /** Settings as YAML in the order the server gave them; `{}` when there are none. */

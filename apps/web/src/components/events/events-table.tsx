@@ -1,9 +1,11 @@
 /**
- * The audit log as a table whose rows open to show the event's JSON context. The kit's Table has
- * no expandable rows, so this one uses the same styles with its own body.
+ * The audit log as a table whose rows open to show the event's JSON context, for Events › Logs
+ * and for a user's Events tab. The kit's Table has no expandable rows, so this one uses the same
+ * styles with its own body. In a user's tab every row is about that user, so the columns are the
+ * action's code and who did it instead of the user and the object.
  */
 import type { TEvent } from "@roster/core";
-import { createSignal, For, Index, Show } from "solid-js";
+import { createSignal, For, Index, Show, type JSX } from "solid-js";
 import { actionLabel, formatContext } from "../../lib/event-actions";
 import { actorLabel, eventObjectLabel } from "../../lib/event-filters";
 import { Button } from "../../ui/button";
@@ -12,9 +14,68 @@ import { RelativeTime } from "../../ui/relative-time";
 import "../../ui/table.css";
 import "./events.css";
 
-const headers = ["Action", "User", "Object", "Client IP", "Time"];
+export type EventsTableVariant = "log" | "user";
 
-export function EventsTable(props: { rows: TEvent[]; loading: boolean; empty: string; hasMore: boolean; loadingMore: boolean; onLoadMore: () => void }) {
+interface Column {
+  header: string;
+  width?: string;
+  cell: (event: TEvent) => JSX.Element;
+}
+
+const muted = (text: string) => <span class="muted">{text}</span>;
+
+const clientIp: Column = { header: "Client IP", cell: (event) => <code>{event.clientIp || "—"}</code> };
+
+const columns: Record<EventsTableVariant, Column[]> = {
+  log: [
+    { header: "Action", cell: (event) => actionLabel(event.action) },
+    {
+      header: "User",
+      cell: (event) => (
+        <Show when={event.user} fallback={muted("—")}>
+          {(user) => (
+            <span title={actorLabel(user())}>
+              {user().username}
+              <Show when={user().onBehalfOf}>{(admin) => muted(` on behalf of ${admin().username}`)}</Show>
+            </span>
+          )}
+        </Show>
+      ),
+    },
+    { header: "Object", cell: (event) => eventObjectLabel(event.context) || muted("—") },
+    clientIp,
+    { header: "Time", cell: (event) => <RelativeTime value={event.createdAt} /> },
+  ],
+  user: [
+    { header: "Action", cell: (event) => <code>{event.action}</code> },
+    {
+      header: "By",
+      cell: (event) => (
+        <Show when={event.user} fallback={muted("system")}>
+          {(user) => (
+            <>
+              {user().username}
+              <Show when={user().onBehalfOf}>{(admin) => muted(` (by ${admin().username}, impersonating)`)}</Show>
+            </>
+          )}
+        </Show>
+      ),
+    },
+    clientIp,
+    { header: "When", width: "140px", cell: (event) => <RelativeTime value={event.createdAt} /> },
+  ],
+};
+
+export function EventsTable(props: {
+  variant: EventsTableVariant;
+  label: string;
+  rows: TEvent[];
+  loading: boolean;
+  empty: JSX.Element;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+}) {
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -23,20 +84,28 @@ export function EventsTable(props: { rows: TEvent[]; loading: boolean; empty: st
       else next.add(id);
       return next;
     });
+  const shown = () => columns[props.variant];
+  const span = () => shown().length + 1;
   return (
     <div class="table-wrap">
-      <table class="table events-table" aria-label="Events" aria-busy={props.loading ? "true" : undefined}>
+      <table class="table events-table" aria-label={props.label} aria-busy={props.loading ? "true" : undefined}>
         <thead>
           <tr>
             <th class="events-toggle" scope="col">
               <span class="visually-hidden">Details</span>
             </th>
-            <For each={headers}>{(header) => <th scope="col">{header}</th>}</For>
+            <For each={shown()}>
+              {(column) => (
+                <th scope="col" style={column.width ? { width: column.width } : undefined}>
+                  {column.header}
+                </th>
+              )}
+            </For>
           </tr>
         </thead>
         <tbody>
-          <Show when={!(props.loading && props.rows.length === 0)} fallback={<Skeleton />}>
-            <For each={props.rows} fallback={<tr><td colSpan={headers.length + 1}><p class="muted">{props.empty}</p></td></tr>}>
+          <Show when={!(props.loading && props.rows.length === 0)} fallback={<Skeleton columns={span()} />}>
+            <For each={props.rows} fallback={<tr><td colSpan={span()}>{props.empty}</td></tr>}>
               {(event) => {
                 const expanded = () => open().has(event.id);
                 return (
@@ -47,28 +116,11 @@ export function EventsTable(props: { rows: TEvent[]; loading: boolean; empty: st
                           <ChevronRightIcon />
                         </Button>
                       </td>
-                      <td>{actionLabel(event.action)}</td>
-                      <td>
-                        <Show when={event.user} fallback={<span class="muted">—</span>}>
-                          {(user) => (
-                            <span title={actorLabel(user())}>
-                              {user().username}
-                              <Show when={user().onBehalfOf}>{(admin) => <span class="muted"> on behalf of {admin().username}</span>}</Show>
-                            </span>
-                          )}
-                        </Show>
-                      </td>
-                      <td>{eventObjectLabel(event.context) || <span class="muted">—</span>}</td>
-                      <td>
-                        <code>{event.clientIp || "—"}</code>
-                      </td>
-                      <td>
-                        <RelativeTime value={event.createdAt} />
-                      </td>
+                      <For each={shown()}>{(column) => <td>{column.cell(event)}</td>}</For>
                     </tr>
                     <Show when={expanded()}>
                       <tr class="events-details" id={`event-${event.id}`}>
-                        <td colSpan={headers.length + 1}>
+                        <td colSpan={span()}>
                           <pre>{formatContext(event.context)}</pre>
                         </td>
                       </tr>
@@ -91,12 +143,12 @@ export function EventsTable(props: { rows: TEvent[]; loading: boolean; empty: st
   );
 }
 
-function Skeleton() {
+function Skeleton(props: { columns: number }) {
   return (
     <Index each={Array.from({ length: 6 })}>
       {() => (
         <tr aria-hidden="true">
-          <Index each={Array.from({ length: headers.length + 1 })}>{() => <td><span class="table-skeleton" /></td>}</Index>
+          <Index each={Array.from({ length: props.columns })}>{() => <td><span class="table-skeleton" /></td>}</Index>
         </tr>
       )}
     </Index>

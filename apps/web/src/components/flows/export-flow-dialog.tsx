@@ -1,6 +1,6 @@
 /** Export flow: the blueprint as YAML, with Copy and a Download link (a Blob, named after the slug). */
 import { createMemo, createSignal, onCleanup, Show } from "solid-js";
-import { createQuery } from "../../lib/create-query";
+import { useApiQuery } from "../../lib/api-query";
 import { blueprintFileName } from "../../lib/flow-import";
 import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
@@ -9,7 +9,7 @@ import { useToast } from "../../ui/toast";
 
 export function ExportFlowDialog(props: { open: boolean; flowId: string; slug: string; onClose: () => void }) {
   const toast = useToast();
-  const blueprint = createQuery(() => (props.open ? props.flowId : null), (id) => trpc.flows.export.query({ id }));
+  const blueprint = useApiQuery(() => (props.open ? props.flowId : null), (id) => trpc.flows.export.query({ id }));
   const [copyError, setCopyError] = createSignal<string | null>(null);
   let code: HTMLElement | undefined;
   const yaml = () => blueprint.data()?.yaml ?? "";

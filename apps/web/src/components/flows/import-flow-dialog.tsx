@@ -4,8 +4,8 @@
  * naming its line.
  */
 import type { TFlowDetail } from "@roster/core";
-import { createEffect, createSignal, on } from "solid-js";
-import { createQuery } from "../../lib/create-query";
+import { createSignal, Show } from "solid-js";
+import { useApiQuery } from "../../lib/api-query";
 import { importProblems } from "../../lib/flow-import";
 import { toClientError, trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
@@ -15,23 +15,20 @@ import { Select } from "../../ui/select";
 import { useToast } from "../../ui/toast";
 
 export function ImportFlowDialog(props: { open: boolean; onClose: () => void; onImported: (flow: TFlowDetail) => void }) {
+  return (
+    <Show when={props.open}>
+      <ImportFlowForm {...props} />
+    </Show>
+  );
+}
+
+function ImportFlowForm(props: { open: boolean; onClose: () => void; onImported: (flow: TFlowDetail) => void }) {
   const toast = useToast();
-  const examples = createQuery(() => props.open, () => trpc.flows.examples.query());
+  const examples = useApiQuery(() => true, () => trpc.flows.examples.query());
   const [example, setExample] = createSignal("");
   const [yaml, setYaml] = createSignal("");
   const [problems, setProblems] = createSignal<string[]>([]);
   const [busy, setBusy] = createSignal(false);
-  createEffect(
-    on(
-      () => props.open,
-      (open) => {
-        if (!open) return;
-        setExample("");
-        setYaml("");
-        setProblems([]);
-      },
-    ),
-  );
   const options = () => [{ value: "", label: "— Paste a blueprint —" }, ...(examples.data()?.items ?? []).map((item) => ({ value: item.file, label: item.name }))];
   const chooseExample = (file: string) => {
     setExample(file);
@@ -58,7 +55,7 @@ export function ImportFlowDialog(props: { open: boolean; onClose: () => void; on
 
   return (
     <Dialog
-      open={props.open}
+      open
       onClose={() => !busy() && props.onClose()}
       size="large"
       title="Import flow"

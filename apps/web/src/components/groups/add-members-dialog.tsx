@@ -1,40 +1,47 @@
 /** Add members: search users, choose several, add them to the group in one call. */
-import { createEffect, createSignal, on, Show } from "solid-js";
+import { Show } from "solid-js";
+import { createFormState } from "../../lib/form-state";
+import { createFormSubmission } from "../../lib/form-submission";
 import { plural } from "../../lib/user-texts";
 import { searchUsers, type PickOption } from "../../lib/pick-sources";
-import { toClientError, trpc } from "../../lib/trpc";
+import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useToast } from "../../ui/toast";
 import { SearchPick } from "./search-pick";
 
-export function AddMembersDialog(props: { open: boolean; group: { id: string; name: string }; onClose: () => void; onAdded: () => void }) {
-  const toast = useToast();
-  const [chosen, setChosen] = createSignal<PickOption[]>([]);
-  const [error, setError] = createSignal<{ message: string; fields: Record<string, string[]> } | null>(null);
-  const [busy, setBusy] = createSignal(false);
-  createEffect(on(() => props.open, () => (setChosen([]), setError(null))));
+interface AddMembersDialogProps {
+  group: { id: string; name: string };
+  onClose: () => void;
+  onAdded: () => void;
+}
 
-  const toggle = (option: PickOption) => setChosen((list) => (list.some((entry) => entry.id === option.id) ? list.filter((entry) => entry.id !== option.id) : [...list, option]));
-  const add = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await trpc.groups.addMembers.mutate({ groupId: props.group.id, userIds: chosen().map((user) => user.id) });
+export function AddMembersDialog(props: AddMembersDialogProps & { open: boolean }) {
+  return (
+    <Show when={props.open}>
+      <AddMembersForm group={props.group} onClose={() => props.onClose()} onAdded={() => props.onAdded()} />
+    </Show>
+  );
+}
+
+function AddMembersForm(props: AddMembersDialogProps) {
+  const toast = useToast();
+  const { values, set } = createFormState<{ chosen: PickOption[] }>({ chosen: [] });
+  const submission = createFormSubmission({ fields: ["userIds"] });
+  const { busy, error, fieldErrors } = submission;
+
+  const toggle = (option: PickOption) => set("chosen")(values.chosen.some((entry) => entry.id === option.id) ? values.chosen.filter((entry) => entry.id !== option.id) : [...values.chosen, option]);
+  const add = () =>
+    submission.run(async () => {
+      const result = await trpc.groups.addMembers.mutate({ groupId: props.group.id, userIds: values.chosen.map((user) => user.id) });
       toast.success(result.added === 0 ? "They were already members" : `${plural(result.added, "user")} added to ${props.group.name}`);
       props.onAdded();
       props.onClose();
-    } catch (caught) {
-      const failure = toClientError(caught);
-      setError({ message: failure.message, fields: failure.fieldErrors });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog
-      open={props.open}
+      open
       onClose={() => !busy() && props.onClose()}
       title={`Add members to ${props.group.name}`}
       footer={
@@ -42,8 +49,8 @@ export function AddMembersDialog(props: { open: boolean; group: { id: string; na
           <Button onClick={() => props.onClose()} disabled={busy()}>
             Cancel
           </Button>
-          <Button variant="primary" busy={busy()} disabled={chosen().length === 0} onClick={() => void add()}>
-            {chosen().length > 0 ? `Add ${plural(chosen().length, "user")}` : "Add"}
+          <Button variant="primary" busy={busy()} disabled={values.chosen.length === 0} onClick={() => void add()}>
+            {values.chosen.length > 0 ? `Add ${plural(values.chosen.length, "user")}` : "Add"}
           </Button>
         </>
       }
@@ -51,10 +58,10 @@ export function AddMembersDialog(props: { open: boolean; group: { id: string; na
       <div class="stack">
         <Show when={error()}>
           <div class="alert alert-error" role="alert">
-            {error()?.message}
+            {error()}
           </div>
         </Show>
-        <SearchPick label="Users" search={searchUsers} selected={chosen()} onToggle={toggle} placeholder="Username, name or email…" error={error()?.fields.userIds} />
+        <SearchPick label="Users" search={searchUsers} selected={values.chosen} onToggle={toggle} placeholder="Username, name or email…" error={fieldErrors().userIds} />
       </div>
     </Dialog>
   );

@@ -5,12 +5,12 @@
  * this component.
  */
 import { createUniqueId, For, Show } from "solid-js";
-import { createQuery } from "../../lib/create-query";
+import { useApiQuery } from "../../lib/api-query";
 import { createDebouncedText } from "../../lib/debounced-text";
 import type { PickOption } from "../../lib/pick-sources";
 import { errorList, type FieldError } from "../../ui/field";
 import { CloseIcon } from "../../ui/icons";
-import "./directory.css";
+import "../../styles/directory.css";
 
 export interface SearchPickProps {
   label: string;
@@ -28,7 +28,7 @@ export interface SearchPickProps {
 export function SearchPick(props: SearchPickProps) {
   const id = createUniqueId();
   const search = createDebouncedText(200);
-  const results = createQuery(() => ({ text: search.settled() }), (value) => props.search(value.text));
+  const results = useApiQuery(() => ({ text: search.settled() }), (value) => props.search(value.text));
   const isChosen = (option: PickOption) => props.selected.some((entry) => entry.id === option.id);
   const options = () => (results.data() ?? []).filter((option) => !(props.exclude ?? []).includes(option.id));
   return (

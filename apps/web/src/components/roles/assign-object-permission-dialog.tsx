@@ -14,6 +14,14 @@ import { useToast } from "../../ui/toast";
 import { SearchPick } from "../groups/search-pick";
 
 export function AssignObjectPermissionDialog(props: { open: boolean; role: { id: string; name: string }; catalogue: PermissionInfo[]; onClose: () => void; onAssigned: () => void }) {
+  return (
+    <Show when={props.open}>
+      <AssignObjectPermissionForm {...props} />
+    </Show>
+  );
+}
+
+function AssignObjectPermissionForm(props: { open: boolean; role: { id: string; name: string }; catalogue: PermissionInfo[]; onClose: () => void; onAssigned: () => void }) {
   const toast = useToast();
   const [objectType, setObjectType] = createSignal<PickableObjectType>("user");
   const [object, setObject] = createSignal<PickOption | null>(null);
@@ -23,7 +31,6 @@ export function AssignObjectPermissionDialog(props: { open: boolean; role: { id:
   const [busy, setBusy] = createSignal(false);
   const fitting = createMemo(() => codenamesForObjectType(props.catalogue, objectType()));
 
-  createEffect(on(() => props.open, () => (setObjectType("user"), setObject(null), setFieldErrors({}), setError(null))));
   // A new type means a new object and a permission that fits it.
   createEffect(on(fitting, (list) => (setObject(null), setPermission(list[0]?.codename ?? ""))));
 
@@ -51,7 +58,7 @@ export function AssignObjectPermissionDialog(props: { open: boolean; role: { id:
 
   return (
     <Dialog
-      open={props.open}
+      open
       onClose={() => !busy() && props.onClose()}
       size="large"
       title={`Assign a permission on one object to ${props.role.name}`}

@@ -2,7 +2,7 @@
  * Assign permission (global): a searchable list of every codename with its description; the ones
  * the role already holds are marked and cannot be chosen again. Several can be assigned at once.
  */
-import { createEffect, createSignal, For, on, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { searchPermissions, type PermissionInfo } from "../../lib/permission-grants";
 import { toClientError, trpc } from "../../lib/trpc";
 import { plural } from "../../lib/user-texts";
@@ -13,12 +13,19 @@ import { useToast } from "../../ui/toast";
 import "./roles.css";
 
 export function AssignPermissionDialog(props: { open: boolean; role: { id: string; name: string }; catalogue: PermissionInfo[]; held: ReadonlySet<string>; onClose: () => void; onAssigned: () => void }) {
+  return (
+    <Show when={props.open}>
+      <AssignPermissionForm {...props} />
+    </Show>
+  );
+}
+
+function AssignPermissionForm(props: { open: boolean; role: { id: string; name: string }; catalogue: PermissionInfo[]; held: ReadonlySet<string>; onClose: () => void; onAssigned: () => void }) {
   const toast = useToast();
   const [search, setSearch] = createSignal("");
   const [chosen, setChosen] = createSignal<Set<string>>(new Set());
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  createEffect(on(() => props.open, () => (setSearch(""), setChosen(new Set<string>()), setError(null))));
   const shown = () => searchPermissions(props.catalogue, search());
   const toggle = (codename: string) =>
     setChosen((current) => {
@@ -49,7 +56,7 @@ export function AssignPermissionDialog(props: { open: boolean; role: { id: strin
 
   return (
     <Dialog
-      open={props.open}
+      open
       onClose={() => !busy() && props.onClose()}
       size="large"
       title={`Assign permissions to ${props.role.name}`}

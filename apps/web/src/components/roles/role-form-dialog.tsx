@@ -1,6 +1,7 @@
 /** Create / Rename role: a role is a name; its permissions are set on the role's page. */
 import type { TRole } from "@roster/core";
-import { createEffect, createSignal, on } from "solid-js";
+import { Show } from "solid-js";
+import { createFormState } from "../../lib/form-state";
 import { createFormSubmission } from "../../lib/form-submission";
 import { trpc } from "../../lib/trpc";
 import { FormDialog } from "../../ui/form-dialog";
@@ -10,27 +11,20 @@ import { useToast } from "../../ui/toast";
 export type RoleFormMode = { kind: "create" } | { kind: "edit"; role: TRole };
 
 export function RoleFormDialog(props: { mode: RoleFormMode | null; onClose: () => void; onSaved: (role: TRole) => void }) {
+  return <Show when={props.mode} keyed>{(mode) => <RoleForm mode={mode} onClose={() => props.onClose()} onSaved={(role) => props.onSaved(role)} />}</Show>;
+}
+
+function RoleForm(props: { mode: RoleFormMode; onClose: () => void; onSaved: (role: TRole) => void }) {
   const toast = useToast();
-  const [name, setName] = createSignal("");
+  const { values, set } = createFormState({ name: props.mode.kind === "edit" ? props.mode.role.name : "" });
   const submission = createFormSubmission();
   const { busy, error, fieldErrors } = submission;
-  const editing = () => (props.mode?.kind === "edit" ? props.mode.role : null);
-
-  createEffect(
-    on(
-      () => props.mode,
-      (mode) => {
-        if (!mode) return;
-        setName(mode.kind === "edit" ? mode.role.name : "");
-        submission.reset();
-      },
-    ),
-  );
+  const editing = () => (props.mode.kind === "edit" ? props.mode.role : null);
 
   const save = async () => {
     const role = editing();
     await submission.run(async () => {
-      const saved = role ? await trpc.roles.update.mutate({ id: role.id, name: name().trim() }) : await trpc.roles.create.mutate({ name: name().trim() });
+      const saved = role ? await trpc.roles.update.mutate({ id: role.id, name: values.name.trim() }) : await trpc.roles.create.mutate({ name: values.name.trim() });
       toast.success(`Role ${saved.name} ${role ? "updated" : "created"}`);
       props.onSaved(saved);
       props.onClose();
@@ -39,7 +33,7 @@ export function RoleFormDialog(props: { mode: RoleFormMode | null; onClose: () =
 
   return (
     <FormDialog
-      open={props.mode !== null}
+      open
       title={editing() ? `Rename ${editing()?.name ?? ""}` : "Create role"}
       busy={busy()}
       error={error()}
@@ -47,7 +41,7 @@ export function RoleFormDialog(props: { mode: RoleFormMode | null; onClose: () =
       onSubmit={() => void save()}
       onClose={() => props.onClose()}
     >
-      <TextField label="Name" required autocomplete="off" value={name()} onValue={setName} error={fieldErrors().name} hint={editing() ? undefined : "Give it permissions on the role's page."} />
+      <TextField label="Name" required autocomplete="off" value={values.name} onValue={set("name")} error={fieldErrors().name} hint={editing() ? undefined : "Give it permissions on the role's page."} />
     </FormDialog>
   );
 }

@@ -4,7 +4,7 @@ import { copyText } from "../../lib/clipboard";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { useToast } from "../../ui/toast";
-import "../groups/directory.css";
+import "../../styles/directory.css";
 
 export interface NewKey {
   title: string;

@@ -1,7 +1,8 @@
 /** Create service account: a user that signs in only with its API token, optionally in a group of its own. */
 import type { TServiceAccountCreated } from "@roster/core";
-import { createEffect, createSignal, on } from "solid-js";
+import { Show } from "solid-js";
 import { expiryInput } from "../../lib/token-form";
+import { createFormState } from "../../lib/form-state";
 import { createFormSubmission } from "../../lib/form-submission";
 import { trpc } from "../../lib/trpc";
 import { Checkbox } from "../../ui/checkbox";
@@ -11,20 +12,20 @@ import { useToast } from "../../ui/toast";
 import { ExpiryFields } from "./expiry-fields";
 
 export function ServiceAccountDialog(props: { open: boolean; onClose: () => void; onCreated: (created: TServiceAccountCreated) => void }) {
+  return <Show when={props.open}><ServiceAccountForm onClose={() => props.onClose()} onCreated={(created) => props.onCreated(created)} /></Show>;
+}
+
+function ServiceAccountForm(props: { onClose: () => void; onCreated: (created: TServiceAccountCreated) => void }) {
   const toast = useToast();
-  const [name, setName] = createSignal("");
-  const [createGroup, setCreateGroup] = createSignal(false);
-  const [expiring, setExpiring] = createSignal(true);
-  const [expires, setExpires] = createSignal("");
+  const { values, set } = createFormState({ name: "", createGroup: false, expiring: true, expires: "" });
   const submission = createFormSubmission();
   const { busy, error, fieldErrors } = submission;
-  createEffect(on(() => props.open, (open) => open && (setName(""), setCreateGroup(false), setExpiring(true), setExpires(""), submission.reset())));
 
   const save = async () => {
-    const expiry = expiryInput(expiring(), expires());
+    const expiry = expiryInput(values.expiring, values.expires);
     if (!expiry.ok) return submission.showFieldErrors({ expires: [expiry.message] });
     await submission.run(async () => {
-      const created = await trpc.serviceAccounts.create.mutate({ name: name().trim(), createGroup: createGroup(), ...expiry.value });
+      const created = await trpc.serviceAccounts.create.mutate({ name: values.name.trim(), createGroup: values.createGroup, ...expiry.value });
       toast.success(`Service account ${created.user.username} created`);
       props.onClose();
       props.onCreated(created);
@@ -33,7 +34,7 @@ export function ServiceAccountDialog(props: { open: boolean; onClose: () => void
 
   return (
     <FormDialog
-      open={props.open}
+      open
       title="Create service account"
       description="A user for another system: it has no password and signs in with the API token created with it."
       busy={busy()}
@@ -42,9 +43,9 @@ export function ServiceAccountDialog(props: { open: boolean; onClose: () => void
       onSubmit={() => void save()}
       onClose={() => props.onClose()}
     >
-      <TextField label="Username" required autocomplete="off" value={name()} onValue={setName} error={fieldErrors().name} hint="Lives in the folder roster/service-accounts." />
-      <Checkbox label="Create a group of the same name" checked={createGroup()} onChange={setCreateGroup} error={fieldErrors().createGroup} hint="Give the group roles to give the account permissions." />
-      <ExpiryFields expiring={expiring()} expires={expires()} onExpiring={setExpiring} onExpires={setExpires} errors={fieldErrors()} />
+      <TextField label="Username" required autocomplete="off" value={values.name} onValue={set("name")} error={fieldErrors().name} hint="Lives in the folder roster/service-accounts." />
+      <Checkbox label="Create a group of the same name" checked={values.createGroup} onChange={set("createGroup")} error={fieldErrors().createGroup} hint="Give the group roles to give the account permissions." />
+      <ExpiryFields expiring={values.expiring} expires={values.expires} onExpiring={set("expiring")} onExpires={set("expires")} errors={fieldErrors()} />
     </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
 /** Create token: identifier, expiry and description, for the signed-in admin. The key comes back once. */
 import type { TToken } from "@roster/core";
-import { createEffect, createSignal, on } from "solid-js";
-import { newTokenForm, tokenCreateInput, type TokenFormValues } from "../../lib/token-form";
+import { Show } from "solid-js";
+import { newTokenForm, tokenCreateInput } from "../../lib/token-form";
+import { createFormState } from "../../lib/form-state";
 import { createFormSubmission } from "../../lib/form-submission";
 import { trpc } from "../../lib/trpc";
 import { FormDialog } from "../../ui/form-dialog";
@@ -11,15 +12,17 @@ import { useToast } from "../../ui/toast";
 import { ExpiryFields } from "./expiry-fields";
 
 export function TokenFormDialog(props: { open: boolean; onClose: () => void; onCreated: (token: TToken, key: string) => void }) {
+  return <Show when={props.open}><TokenForm onClose={() => props.onClose()} onCreated={(token, key) => props.onCreated(token, key)} /></Show>;
+}
+
+function TokenForm(props: { onClose: () => void; onCreated: (token: TToken, key: string) => void }) {
   const toast = useToast();
-  const [values, setValues] = createSignal<TokenFormValues>(newTokenForm());
+  const { values, set } = createFormState(newTokenForm());
   const submission = createFormSubmission();
   const { busy, error, fieldErrors } = submission;
-  createEffect(on(() => props.open, (open) => open && (setValues(newTokenForm()), submission.reset())));
-  const set = <K extends keyof TokenFormValues>(key: K) => (value: TokenFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 
   const save = async () => {
-    const parsed = tokenCreateInput(values());
+    const parsed = tokenCreateInput(values);
     if (!parsed.ok) return submission.showFieldErrors(parsed.fieldErrors);
     await submission.run(async () => {
       const created = await trpc.tokens.create.mutate(parsed.input);
@@ -31,7 +34,7 @@ export function TokenFormDialog(props: { open: boolean; onClose: () => void; onC
 
   return (
     <FormDialog
-      open={props.open}
+      open
       title="Create token"
       description="An API token for you, sent as Authorization: Bearer <key>."
       busy={busy()}
@@ -40,9 +43,9 @@ export function TokenFormDialog(props: { open: boolean; onClose: () => void; onC
       onSubmit={() => void save()}
       onClose={() => props.onClose()}
     >
-      <TextField label="Identifier" required autocomplete="off" value={values().identifier} onValue={set("identifier")} error={fieldErrors().identifier} hint="A unique name, such as ci-deploy." />
-      <ExpiryFields expiring={values().expiring} expires={values().expires} onExpiring={set("expiring")} onExpires={set("expires")} errors={fieldErrors()} />
-      <TextArea label="Description" rows={2} value={values().description} onValue={set("description")} error={fieldErrors().description} hint="What the token is for." />
+      <TextField label="Identifier" required autocomplete="off" value={values.identifier} onValue={set("identifier")} error={fieldErrors().identifier} hint="A unique name, such as ci-deploy." />
+      <ExpiryFields expiring={values.expiring} expires={values.expires} onExpiring={set("expiring")} onExpires={set("expires")} errors={fieldErrors()} />
+      <TextArea label="Description" rows={2} value={values.description} onValue={set("description")} error={fieldErrors().description} hint="What the token is for." />
     </FormDialog>
   );
 }

@@ -2,9 +2,9 @@
  * "Add to existing group / role": a searchable list with checkboxes. Items the user already has
  * are shown but cannot be picked. The server's message stays in the dialog on failure.
  */
-import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
-import { createQuery } from "../../lib/create-query";
-import { toClientError } from "../../lib/trpc";
+import { createSignal, For, onCleanup, Show } from "solid-js";
+import { useApiQuery } from "../../lib/api-query";
+import { createFormSubmission } from "../../lib/form-submission";
 import { Button } from "../../ui/button";
 import { Checkbox } from "../../ui/checkbox";
 import { Dialog } from "../../ui/dialog";
@@ -30,27 +30,23 @@ export interface PickDialogProps {
 }
 
 export function PickDialog(props: PickDialogProps) {
+  return (
+    <Show when={props.open}>
+      <PickForm {...props} />
+    </Show>
+  );
+}
+
+function PickForm(props: PickDialogProps) {
   const [search, setSearch] = createSignal("");
   const [debounced, setDebounced] = createSignal("");
   const [chosen, setChosen] = createSignal<PickItem[]>([]);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-  const items = createQuery(() => props.open && { search: debounced() }, (source) => props.load(source.search));
+  const submission = createFormSubmission({ fields: [] });
+  const { busy, error } = submission;
+  const items = useApiQuery(() => ({ search: debounced() }), (source) => props.load(source.search));
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
 
-  createEffect(
-    on(
-      () => props.open,
-      (open) => {
-        if (!open) return;
-        setSearch("");
-        setDebounced("");
-        setChosen([]);
-        setError(null);
-      },
-    ),
-  );
 
   const onSearch = (value: string) => {
     setSearch(value);
@@ -60,22 +56,15 @@ export function PickDialog(props: PickDialogProps) {
   const isChosen = (item: PickItem) => chosen().some((entry) => entry.id === item.id);
   const toggle = (item: PickItem, on: boolean) => setChosen((current) => (on ? [...current, item] : current.filter((entry) => entry.id !== item.id)));
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    submission.run(async () => {
       await props.onSubmit(chosen());
       props.onClose();
-    } catch (caught) {
-      setError(toClientError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog
-      open={props.open}
+      open
       onClose={() => !busy() && props.onClose()}
       title={props.title}
       description={props.description}

@@ -3,10 +3,12 @@
  * brand's recovery flow, and copies it to send it to the user. A new link replaces the previous one.
  */
 import type { TUser } from "@roster/core";
-import { createEffect, createSignal, on, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
+import { createFormState } from "../../lib/form-state";
+import { createFormSubmission } from "../../lib/form-submission";
 import { isRecoveryValidity, recoveryLinkInput, recoveryValidityOptions, type RecoveryValidity } from "../../lib/recovery-link";
 import { formatExact } from "../../lib/relative-time";
-import { toClientError, trpc } from "../../lib/trpc";
+import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
 import { Dialog } from "../../ui/dialog";
 import { RelativeTime } from "../../ui/relative-time";
@@ -18,39 +20,34 @@ interface CreatedLink {
   expiresAt: string;
 }
 
-export function RecoveryLinkDialog(props: { open: boolean; user: TUser; onClose: () => void }) {
-  const [validity, setValidity] = createSignal<RecoveryValidity>("default");
-  const [created, setCreated] = createSignal<CreatedLink | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+interface RecoveryLinkDialogProps {
+  user: TUser;
+  onClose: () => void;
+}
 
-  createEffect(
-    on(
-      () => props.open,
-      () => {
-        setValidity("default");
-        setCreated(null);
-        setError(null);
-      },
-    ),
+export function RecoveryLinkDialog(props: RecoveryLinkDialogProps & { open: boolean }) {
+  return (
+    <Show when={props.open}>
+      <RecoveryLinkForm user={props.user} onClose={() => props.onClose()} />
+    </Show>
   );
+}
 
-  const create = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setCreated(await trpc.users.createRecoveryLink.mutate(recoveryLinkInput(props.user.id, validity())));
-    } catch (caught) {
-      setError(toClientError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+function RecoveryLinkForm(props: RecoveryLinkDialogProps) {
+  const { values, set } = createFormState<{ validity: RecoveryValidity }>({ validity: "default" });
+  const [created, setCreated] = createSignal<CreatedLink | null>(null);
+  const submission = createFormSubmission({ fields: [] });
+  const { busy, error } = submission;
+
+  const create = () =>
+    submission.run(async () => {
+      setCreated(await trpc.users.createRecoveryLink.mutate(recoveryLinkInput(props.user.id, values.validity)));
+    });
   const close = () => !busy() && props.onClose();
 
   return (
     <Dialog
-      open={props.open}
+      open
       onClose={close}
       title={`Recovery link for ${props.user.username}`}
       description={
@@ -82,9 +79,9 @@ export function RecoveryLinkDialog(props: { open: boolean; user: TUser; onClose:
           fallback={
             <Select
               label="Valid for"
-              value={validity()}
+              value={values.validity}
               options={recoveryValidityOptions}
-              onValue={(value) => isRecoveryValidity(value) && setValidity(value)}
+              onValue={(value) => isRecoveryValidity(value) && set("validity")(value)}
               hint="After this time the link no longer opens the recovery flow."
             />
           }

@@ -1,73 +1,49 @@
 /** Reset password: the admin sets a new one; the backend's password rules answer under the field. */
 import type { TUser } from "@roster/core";
-import { createEffect, createSignal, on, Show } from "solid-js";
-import { toClientError, trpc } from "../../lib/trpc";
-import { Button } from "../../ui/button";
-import { Dialog } from "../../ui/dialog";
+import { Show } from "solid-js";
+import { createFormState } from "../../lib/form-state";
+import { createFormSubmission } from "../../lib/form-submission";
+import { trpc } from "../../lib/trpc";
+import { FormDialog } from "../../ui/form-dialog";
 import { TextField } from "../../ui/text-field";
 import { useToast } from "../../ui/toast";
 
-export function ResetPasswordDialog(props: { open: boolean; user: TUser; onClose: () => void }) {
-  const toast = useToast();
-  const [password, setPassword] = createSignal("");
-  const [fieldError, setFieldError] = createSignal<string[] | undefined>();
-  const [error, setError] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+interface ResetPasswordDialogProps {
+  user: TUser;
+  onClose: () => void;
+}
 
-  createEffect(
-    on(
-      () => props.open,
-      () => {
-        setPassword("");
-        setFieldError(undefined);
-        setError(null);
-      },
-    ),
+export function ResetPasswordDialog(props: ResetPasswordDialogProps & { open: boolean }) {
+  return (
+    <Show when={props.open}>
+      <ResetPasswordForm user={props.user} onClose={() => props.onClose()} />
+    </Show>
   );
+}
 
-  const submit = async (event?: Event) => {
-    event?.preventDefault();
-    setBusy(true);
-    setFieldError(undefined);
-    setError(null);
-    try {
-      await trpc.users.setPassword.mutate({ id: props.user.id, password: password() });
+function ResetPasswordForm(props: ResetPasswordDialogProps) {
+  const toast = useToast();
+  const { values, set } = createFormState({ password: "" });
+  const submission = createFormSubmission({ fields: ["password"] });
+  const submit = () =>
+    submission.run(async () => {
+      await trpc.users.setPassword.mutate({ id: props.user.id, password: values.password });
       toast.success(`Password of ${props.user.username} changed`);
       props.onClose();
-    } catch (caught) {
-      const failure = toClientError(caught);
-      if (failure.fieldErrors.password) setFieldError(failure.fieldErrors.password);
-      else setError(failure.message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
+    });
   return (
-    <Dialog
-      open={props.open}
-      onClose={() => !busy() && props.onClose()}
+    <FormDialog
+      open
       title={`Reset password of ${props.user.username}`}
       description={`${props.user.username}'s other sessions end; they sign in with the new password from now on.`}
-      footer={
-        <>
-          <Button onClick={() => props.onClose()} disabled={busy()}>
-            Cancel
-          </Button>
-          <Button variant="primary" busy={busy()} disabled={password() === ""} onClick={() => void submit()}>
-            Set password
-          </Button>
-        </>
-      }
+      busy={submission.busy()}
+      error={submission.error()}
+      submitLabel="Set password"
+      submitDisabled={values.password === ""}
+      onSubmit={() => void submit()}
+      onClose={() => props.onClose()}
     >
-      <form class="stack" onSubmit={(event) => void submit(event)}>
-        <TextField label="New password" type="password" autocomplete="new-password" required value={password()} onValue={setPassword} error={fieldError()} />
-        <Show when={error()}>
-          <div class="alert alert-error" role="alert">
-            {error()}
-          </div>
-        </Show>
-      </form>
-    </Dialog>
+      <TextField label="New password" type="password" autocomplete="new-password" required value={values.password} onValue={set("password")} error={submission.fieldErrors().password} />
+    </FormDialog>
   );
 }

@@ -1,17 +1,23 @@
 /** User events tab: what the user did and what was done to them, newest first, by action. */
 import type { TUser } from "@roster/core";
 import { createSignal, Show } from "solid-js";
+import { usePagedList } from "../../lib/api-query";
 import { actionLabel, eventActions } from "../../lib/event-actions";
+import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
+import { EmptyState } from "../../ui/empty-state";
 import { Select } from "../../ui/select";
-import { EventsTable } from "./events-table";
-import { useUserEvents } from "./use-user-events";
+import { EventsTable } from "../events/events-table";
 
+const pageSize = 20;
 const actionOptions = [{ value: "", label: "All actions" }, ...eventActions.map((action) => ({ value: action, label: actionLabel(action) }))];
 
 export function UserEventsTab(props: { user: TUser }) {
   const [action, setAction] = createSignal("");
-  const events = useUserEvents(() => ({ userId: props.user.id, action: action() }));
+  const events = usePagedList(
+    () => ({ userId: props.user.id, action: action() }),
+    (source, cursor) => trpc.users.events.query({ userId: source.userId, limit: pageSize, ...(source.action ? { action: source.action } : {}), ...(cursor ? { cursor } : {}) }),
+  );
   return (
     <>
       <div class="tab-filters">
@@ -22,9 +28,11 @@ export function UserEventsTab(props: { user: TUser }) {
       </div>
       <Show when={events.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <EventsTable
+        variant="user"
         label={`Events of ${props.user.username}`}
         rows={events.rows()}
         loading={events.loading()}
+        empty={<EmptyState title="No events" description="Nothing recorded for this user with this filter." />}
         hasMore={events.hasMore()}
         loadingMore={events.loadingMore()}
         onLoadMore={() => void events.loadMore()}

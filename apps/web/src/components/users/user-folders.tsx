@@ -3,7 +3,7 @@
  * folder filters the list to it and its subfolders.
  */
 import { Show } from "solid-js";
-import type { Query } from "../../lib/create-query";
+import type { Query } from "../../lib/api-query";
 import { buildPathTree, type TreeNode } from "../../lib/tree";
 import { Tree } from "../../ui/tree";
 

@@ -3,11 +3,12 @@
  * Attributes (YAML or JSON, checked as you type). The server's field errors sit under each field.
  */
 import type { TUser } from "@roster/core";
-import { createEffect, createSignal, on } from "solid-js";
+import { Show } from "solid-js";
 import { parseAttributes } from "../../lib/parse-attributes";
+import { createFormState } from "../../lib/form-state";
 import { createFormSubmission } from "../../lib/form-submission";
 import { trpc } from "../../lib/trpc";
-import { newUserForm, userFormFrom, userFormInput, type UserFormValues } from "../../lib/user-form";
+import { newUserForm, userFormFrom, userFormInput } from "../../lib/user-form";
 import { Checkbox } from "../../ui/checkbox";
 import { CodeArea } from "../../ui/code-area";
 import { FormDialog } from "../../ui/form-dialog";
@@ -16,29 +17,26 @@ import { useToast } from "../../ui/toast";
 
 export type UserFormMode = { kind: "create"; folder: string | null } | { kind: "edit"; user: TUser };
 
-export function UserFormDialog(props: { mode: UserFormMode | null; onClose: () => void; onSaved: (user: TUser) => void }) {
+interface UserFormDialogProps {
+  mode: UserFormMode | null;
+  onClose: () => void;
+  onSaved: (user: TUser) => void;
+}
+
+export function UserFormDialog(props: UserFormDialogProps) {
+  return <Show when={props.mode} keyed>{(mode) => <UserForm mode={mode} onClose={() => props.onClose()} onSaved={(user) => props.onSaved(user)} />}</Show>;
+}
+
+function UserForm(props: { mode: UserFormMode; onClose: () => void; onSaved: (user: TUser) => void }) {
   const toast = useToast();
-  const [values, setValues] = createSignal<UserFormValues>(newUserForm(null));
+  const { values, set } = createFormState(props.mode.kind === "edit" ? userFormFrom(props.mode.user) : newUserForm(props.mode.folder));
   const submission = createFormSubmission();
   const { busy, error, fieldErrors } = submission;
-  const editing = () => (props.mode?.kind === "edit" ? props.mode.user : null);
-
-  createEffect(
-    on(
-      () => props.mode,
-      (mode) => {
-        if (!mode) return;
-        setValues(mode.kind === "edit" ? userFormFrom(mode.user) : newUserForm(mode.folder));
-        submission.reset();
-      },
-    ),
-  );
-
-  const set = <K extends keyof UserFormValues>(key: K) => (value: UserFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const editing = () => (props.mode.kind === "edit" ? props.mode.user : null);
   const errorsFor = (field: string) => fieldErrors()[field];
 
   const save = async () => {
-    const parsed = userFormInput(values());
+    const parsed = userFormInput(values);
     if (!parsed.ok) return;
     await submission.run(async () => {
       const user = editing();
@@ -51,27 +49,27 @@ export function UserFormDialog(props: { mode: UserFormMode | null; onClose: () =
 
   return (
     <FormDialog
-      open={props.mode !== null}
+      open
       size="large"
       title={editing() ? `Edit ${editing()?.username ?? ""}` : "Create user"}
       busy={busy()}
       error={error()}
       submitLabel={editing() ? "Update" : "Create"}
-      submitDisabled={!parseAttributes(values().attributes).ok}
+      submitDisabled={!parseAttributes(values.attributes).ok}
       formClass="user-form"
       onSubmit={() => void save()}
       onClose={() => props.onClose()}
     >
-      <div class="user-form-grid">
-        <TextField label="Username" required autocomplete="off" value={values().username} onValue={set("username")} error={errorsFor("username")} hint="Unique across all folders." />
-        <TextField label="Path" required value={values().path} onValue={set("path")} error={errorsFor("path")} hint="The folder, such as users/eng." />
-        <TextField label="Name" value={values().name} onValue={set("name")} error={errorsFor("name")} hint="The display name." />
-        <TextField label="Email" type="email" value={values().email} onValue={set("email")} error={errorsFor("email")} />
+      <div class="form-grid">
+        <TextField label="Username" required autocomplete="off" value={values.username} onValue={set("username")} error={errorsFor("username")} hint="Unique across all folders." />
+        <TextField label="Path" required value={values.path} onValue={set("path")} error={errorsFor("path")} hint="The folder, such as users/eng." />
+        <TextField label="Name" value={values.name} onValue={set("name")} error={errorsFor("name")} hint="The display name." />
+        <TextField label="Email" type="email" value={values.email} onValue={set("email")} error={errorsFor("email")} />
       </div>
-      <Checkbox label="Is active" checked={values().isActive} onChange={set("isActive")} error={errorsFor("isActive")} hint="Inactive users cannot sign in." />
+      <Checkbox label="Is active" checked={values.isActive} onChange={set("isActive")} error={errorsFor("isActive")} hint="Inactive users cannot sign in." />
       <CodeArea
         label="Attributes"
-        value={values().attributes}
+        value={values.attributes}
         onValue={set("attributes")}
         validate={(text) => {
           const result = parseAttributes(text);

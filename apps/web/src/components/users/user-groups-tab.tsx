@@ -11,7 +11,7 @@ import { Table, type Column } from "../../ui/table";
 import { useToast } from "../../ui/toast";
 import { NameDialog } from "./name-dialog";
 import { PickDialog, type PickItem } from "./pick-dialog";
-import { useApiQuery } from "./use-api-query";
+import { useApiQuery } from "../../lib/api-query";
 
 type UserGroup = Awaited<ReturnType<typeof trpc.users.groups.query>>["items"][number];
 

@@ -11,7 +11,7 @@ export function UserHeader(props: { user: TUser; actions: JSX.Element }) {
   });
   return (
     <header class="page-header">
-      <div class="user-header-title">
+      <div class="directory-header-title">
         <h1>{props.user.username}</h1>
         {props.user.isActive ? <Badge tone="success">Active</Badge> : <Badge tone="danger">Inactive</Badge>}
         <Show when={props.user.isSuperuser}>

@@ -11,7 +11,7 @@ export function UserOverview(props: { user: TUser }) {
     <div class="overview-grid">
       <section aria-labelledby="user-details-title">
         <h3 id="user-details-title">User details</h3>
-        <dl class="detail-list">
+        <dl class="directory-details">
           <dt>Username</dt>
           <dd>{props.user.username}</dd>
           <dt>Name</dt>
@@ -52,7 +52,7 @@ export function UserOverview(props: { user: TUser }) {
       </section>
       <section aria-labelledby="user-attributes-title">
         <h3 id="user-attributes-title">Attributes</h3>
-        <pre class="code-block" data-testid="user-attributes">
+        <pre class="directory-code" data-testid="user-attributes">
           {formatAttributes(props.user.attributes)}
         </pre>
       </section>

@@ -13,7 +13,7 @@ import { useToast } from "../../ui/toast";
 import { NameDialog } from "./name-dialog";
 import { PickDialog, type PickItem } from "./pick-dialog";
 import { AllRolesTable, AssignedRolesTable, type RoleRef } from "./user-roles-tables";
-import { useApiQuery } from "./use-api-query";
+import { useApiQuery } from "../../lib/api-query";
 
 const views = [
   { id: "assigned", label: "Assigned Roles" },

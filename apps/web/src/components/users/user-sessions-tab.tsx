@@ -11,7 +11,7 @@ import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import { Table, type Column } from "../../ui/table";
 import { useToast } from "../../ui/toast";
-import { useApiQuery } from "./use-api-query";
+import { useApiQuery } from "../../lib/api-query";
 
 export function UserSessionsTab(props: { user: TUser }) {
   const toast = useToast();

@@ -15,7 +15,7 @@ import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { EmptyState } from "../../ui/empty-state";
 import { PageHeader } from "../../ui/page-header";
 import { useToast } from "../../ui/toast";
-import "../../components/groups/directory.css";
+import "../../styles/directory.css";
 import "../../components/flows/flows.css";
 
 export default function FlowPage() {

@@ -15,7 +15,7 @@ import { Button } from "../../../ui/button";
 import { EmptyState } from "../../../ui/empty-state";
 import { PageHeader } from "../../../ui/page-header";
 import { Tabs } from "../../../ui/tabs";
-import "../../../components/groups/directory.css";
+import "../../../styles/directory.css";
 
 export default function GroupPage() {
   const params = useParams();

@@ -12,7 +12,7 @@ import { trpc } from "../../../lib/trpc";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
 import { TextField } from "../../../ui/text-field";
-import "../../../components/groups/directory.css";
+import "../../../styles/directory.css";
 
 export default function RolesPage() {
   const search = createDebouncedText();

@@ -4,7 +4,7 @@ import { Match, Show, Switch } from "solid-js";
 import { useBreadcrumbTail } from "../../../components/shell/breadcrumbs";
 import { PageLoading } from "../../../components/shell/page-loading";
 import { ComingSoonTab } from "../../../components/users/coming-soon-tab";
-import { useApiQuery } from "../../../components/users/use-api-query";
+import { useApiQuery } from "../../../lib/api-query";
 import { UserActions } from "../../../components/users/user-actions";
 import { UserEventsTab } from "../../../components/users/user-events-tab";
 import { UserGroupsTab } from "../../../components/users/user-groups-tab";
@@ -16,6 +16,7 @@ import { trpc } from "../../../lib/trpc";
 import { readUserTab, userTabParam, userTabs } from "../../../lib/user-detail-tabs";
 import { EmptyState } from "../../../ui/empty-state";
 import { Tabs } from "../../../ui/tabs";
+import "../../../styles/directory.css";
 import "../../../components/users/users.css";
 
 export default function UserDetailPage() {

@@ -12,21 +12,22 @@ import { UserFolders } from "../../../components/users/user-folders";
 import { UserFormDialog, type UserFormMode } from "../../../components/users/user-form-dialog";
 import { UserSearch } from "../../../components/users/user-search";
 import { UsersTable } from "../../../components/users/users-table";
-import { useApiQuery } from "../../../components/users/use-api-query";
-import { useUserList } from "../../../components/users/use-user-list";
+import { useApiQuery, usePagedList } from "../../../lib/api-query";
 import { shownOf } from "../../../lib/format-count";
 import { pageInfo } from "../../../lib/navigation";
 import { fromOrdering, toOrdering } from "../../../lib/table-sort";
 import { trpc } from "../../../lib/trpc";
-import { isUserOrdering, readUserListFilters, userListSearch, type UserListFilters } from "../../../lib/user-list-filters";
+import { isUserOrdering, readUserListFilters, userListInput, userListSearch, type UserListFilters } from "../../../lib/user-list-filters";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
+import "../../../styles/directory.css";
 import "../../../components/users/users.css";
 
 export default function UsersPage() {
   const [params, setParams] = useSearchParams();
   const filters = createMemo(() => readUserListFilters(params), undefined, { equals: sameFilters });
-  const list = useUserList(filters);
+  const list = usePagedList(filters, (current, cursor) => trpc.users.list.query(userListInput(current, cursor)));
+  const count = () => list.firstPage()?.count ?? null;
   const paths = useApiQuery(() => true, () => trpc.users.paths.query());
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [form, setForm] = createSignal<UserFormMode | null>(null);
@@ -69,7 +70,7 @@ export default function UsersPage() {
             selected={selected()}
             onSelectionChange={setSelected}
             onEdit={(user) => setForm({ kind: "edit", user })}
-            countLabel={list.count() ? shownOf(list.rows().length, list.count()) : ""}
+            countLabel={count() ? shownOf(list.rows().length, count()) : ""}
             hasMore={list.hasMore()}
             loadingMore={list.loadingMore()}
             onLoadMore={() => void list.loadMore()}

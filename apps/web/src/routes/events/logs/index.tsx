@@ -19,9 +19,11 @@ export default function EventLogsPage() {
       <EventFiltersBar filters={filters()} onChange={(next) => setParams(eventFilterSearch(next))} />
       <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <EventsTable
+        variant="log"
+        label="Events"
         rows={list.rows()}
         loading={list.loading()}
-        empty={hasEventFilters(filters()) ? "No events match these filters." : "No events yet."}
+        empty={<p class="muted">{hasEventFilters(filters()) ? "No events match these filters." : "No events yet."}</p>}
         hasMore={list.hasMore()}
         loadingMore={list.loadingMore()}
         onLoadMore={() => void list.loadMore()}

@@ -8,7 +8,7 @@ import { flowTabs } from "../../../lib/flow-labels";
 import { pageInfo } from "../../../lib/navigation";
 import { PageHeader } from "../../../ui/page-header";
 import { Tabs } from "../../../ui/tabs";
-import "../../../components/groups/directory.css";
+import "../../../styles/directory.css";
 import "../../../components/flows/flows.css";
 
 export default function FlowsPage() {

@@ -10,7 +10,7 @@ import { Button } from "../../../ui/button";
 import { ConfirmDialog } from "../../../ui/confirm-dialog";
 import { PageHeader } from "../../../ui/page-header";
 import { useToast } from "../../../ui/toast";
-import "../../../components/groups/directory.css";
+import "../../../styles/directory.css";
 
 export default function BrandsPage() {
   const toast = useToast();
