@@ -17,7 +17,8 @@ export const applicationMessages = {
   iconSize: "The icon may not be larger than 256 KB.",
   bindingSubjectMissing: "Choose a user or a group for this binding.",
   bindingSubjectBoth: "A binding is for a user or a group, not both.",
-  bindingDuplicate: "This user or group is already bound to this application.",
+  bindingUserTaken: "This user is already bound to this application.",
+  bindingGroupTaken: "This group is already bound to this application.",
   userMissing: "This user does not exist.",
   groupMissing: "This group does not exist.",
 } as const;
