@@ -31,3 +31,4 @@ CREATE UNIQUE INDEX policy_bindings_application_group ON policy_bindings (applic
 CREATE INDEX policy_bindings_enabled ON policy_bindings (application_id) INCLUDE (user_id, group_id, negate) WHERE enabled;
 CREATE INDEX policy_bindings_user ON policy_bindings (user_id) WHERE user_id IS NOT NULL;
 CREATE INDEX policy_bindings_group ON policy_bindings (group_id) WHERE group_id IS NOT NULL;
+CREATE INDEX policy_bindings_negated ON policy_bindings (application_id) WHERE enabled AND negate;

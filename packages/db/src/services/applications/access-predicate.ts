@@ -11,10 +11,9 @@
  * The subject is computed once per statement, in a materialized CTE: the user's row and the ids of
  * every group they are in, directly or through a child group (the same upward walk over
  * `group_parents` as authorization/superuser-tree.ts). Bindings are read through
- * `policy_bindings_enabled`, whose INCLUDE columns are all the predicate tests.
- */
+ * `policy_bindings_enabled`, whose INCLUDE columns are all the predicate tests. */
 
-/** The CTE `access_subject` (id, username, is_active, group_ids) of the user given by its one `?` parameter. */
+/** The CTE `access_subject` (id, username, is_active, group_ids) of the user given by its one `?` parameter; `mayAccess` reads it as `s`. */
 export const accessSubjectCte = `access_subject AS MATERIALIZED (
   SELECT u.id, u.username, u.is_active, ARRAY(
     WITH RECURSIVE user_groups (group_id) AS (
@@ -37,11 +36,21 @@ export function bindingPasses(binding: string, subject = "s"): string {
   return `(${bindingMatches(binding, subject)} <> ${binding}.negate)`;
 }
 
-/** The predicate: subject `subject` (a row of access_subject) may access application `application`. */
-export function mayAccess(application: string, subject = "s"): string {
+/**
+ * The predicate: the subject (the one row of access_subject, as `s`) may access application
+ * `application`. Mode `any` is written so that most applications are decided from sets computed
+ * once per statement rather than by reading each one's bindings — it passes when it is open (no
+ * enabled binding: one index probe), or has a plain binding that matches (the subject's bindings,
+ * found by user and group), or a negated binding that does not (the few negated bindings, read
+ * once). Mode `all` reads an application's bindings until the first that fails.
+ */
+export function mayAccess(application: string): string {
   const enabledOf = `FROM policy_bindings pb WHERE pb.application_id = ${application}.id AND pb.enabled`;
-  return `(${subject}.is_active AND CASE ${application}.policy_engine_mode
-    WHEN 'all' THEN NOT EXISTS (SELECT 1 ${enabledOf} AND NOT ${bindingPasses("pb", subject)})
-    ELSE NOT EXISTS (SELECT 1 ${enabledOf}) OR EXISTS (SELECT 1 ${enabledOf} AND ${bindingPasses("pb", subject)})
+  const passes = bindingPasses("pb", "s");
+  return `(s.is_active AND CASE ${application}.policy_engine_mode
+    WHEN 'all' THEN NOT EXISTS (SELECT 1 ${enabledOf} AND NOT ${passes})
+    ELSE (SELECT 1 ${enabledOf} LIMIT 1) IS NULL
+      OR ${application}.id IN (SELECT pm.application_id FROM access_subject sm JOIN policy_bindings pm ON ${bindingMatches("pm", "sm")} WHERE pm.enabled AND NOT pm.negate)
+      OR ${application}.id IN (SELECT pn.application_id FROM access_subject sn JOIN policy_bindings pn ON pn.enabled AND pn.negate WHERE NOT ${bindingMatches("pn", "sn")})
   END)`;
 }
