@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ApplicationMeasurement } from "./measure-applications.js";
 import type { DeactivationMeasurement } from "./measure-deactivation.js";
 import type { ExportMeasurement } from "./measure-export.js";
 import type { ListMeasurement } from "./measure-list.js";
@@ -12,6 +13,7 @@ import type { LookupMeasurement } from "./measure-paths.js";
 import type { SignInMeasurement } from "./measure-sign-in.js";
 import type { MachineInfo } from "./machine.js";
 import type { QueryPlan } from "./plans.js";
+import type { ApplicationSeedResult } from "./seed-applications.js";
 import type { SeedResult } from "./seed.js";
 
 export const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
@@ -25,8 +27,10 @@ export interface BenchResults {
   wallSeconds: number;
   machine: MachineInfo | null;
   seed: SeedResult | null;
+  applicationsSeed: ApplicationSeedResult | null;
   list: ListMeasurement[];
   lookups: LookupMeasurement[];
+  applications: ApplicationMeasurement[];
   exports: ExportMeasurement | null;
   deactivation: DeactivationMeasurement | null;
   signIn: SignInMeasurement | null;
@@ -69,6 +73,17 @@ export function markdownReport(results: BenchResults): string {
     for (const row of results.lookups) {
       if (row.api && row.sql) lines.push(`| ${row.label} | ${ms(row.api.p50)} | ${ms(row.api.p95)} | ${ms(row.api.p99)} | ${ms(row.sql.p50)} |`);
       else lines.push(`| ${row.label} | — | — | — | > ${(row.timedOutAfterMs ?? 0).toLocaleString("en")} (statement timeout) |`);
+    }
+  }
+  if (results.applications.length > 0) {
+    const seeded = results.applicationsSeed;
+    lines.push("");
+    lines.push(`**Applications** (access predicate${seeded ? ` over ${seeded.applications.toLocaleString("en")} applications and ${seeded.bindings.toLocaleString("en")} bindings` : ""}; bar: API p95 ≤ ${bars.listP95Ms} ms)`);
+    lines.push("");
+    lines.push("| procedure | rows | API p50 | API p95 | API p99 | SQL p50 | SQL p95 | overhead | p95 bar |");
+    lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
+    for (const row of results.applications) {
+      lines.push(`| ${row.label} | ${row.rows} | ${ms(row.api.p50)} | ${ms(row.api.p95)} | ${ms(row.api.p99)} | ${ms(row.sql.p50)} | ${ms(row.sql.p95)} | ${ms(row.overhead)} | ${met(row.api.p95 <= bars.listP95Ms)} |`);
     }
   }
   lines.push("");

@@ -5,10 +5,11 @@
  * a markdown table and writes bench/results.json. Exits 1 when a measurement fails, and on a full
  * run also when a §8 query's plan reads the users table sequentially (plans in bench/plans/).
  */
+import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createBenchAdmin } from "./bench-admin.js";
 import { prepareDatabase, type BenchDatabase } from "./database.js";
 import { currentLoad, machineInfo } from "./machine.js";
+import { measureApplications } from "./measure-applications.js";
 import { measureDeactivation } from "./measure-deactivation.js";
 import { measureExport } from "./measure-export.js";
 import { measureList } from "./measure-list.js";
@@ -20,6 +21,8 @@ import { startApi, startWorker, type ApiProcess, type ChildApp } from "./process
 import { elapsedSeconds, progress, step } from "./progress.js";
 import { listQueries } from "./queries.js";
 import { markdownReport, resultsFile, writeResults, type BenchResults } from "./report.js";
+import { seedAdmin } from "./seed-admin.js";
+import { seedApplications } from "./seed-applications.js";
 import { seedDatabase, seededPassword } from "./seed.js";
 import { seedUser } from "./seed-data.js";
 import { TrpcClient } from "./trpc-client.js";
@@ -32,8 +35,10 @@ const results: BenchResults = {
   wallSeconds: 0,
   machine: null,
   seed: null,
+  applicationsSeed: null,
   list: [],
   lookups: [],
+  applications: [],
   exports: null,
   deactivation: null,
   signIn: null,
@@ -81,8 +86,9 @@ try {
   const db: BenchDatabase = await step("preparing the database", () => prepareDatabase(options.databaseUrl));
   cleanups.push(() => db.stop());
   results.seed = await step("seeding", () => seedDatabase(db.url, options.users));
-
-  const { token } = await createBenchAdmin(db.url);
+  results.applicationsSeed = await step("seeding applications and bindings", () => seedApplications(db.url, options.users));
+  const token = randomBytes(32).toString("base64url");
+  await step("creating the admin and its API token", () => seedAdmin(db.url, token));
   const [api, worker] = await step("starting the API and the worker", async () => {
     const started = await Promise.allSettled([startApi(db.url), startWorker(db.url)]);
     for (const child of started) if (child.status === "fulfilled") cleanups.push(() => child.value.stop());
@@ -101,6 +107,12 @@ try {
   const rounds = options.fullRun ? { warmup: 20, rounds: 200, budgetMs: 12_000, minimumRounds: 3 } : { warmup: 5, rounds: 40, budgetMs: 2000, minimumRounds: 3 };
   results.list = (await attempt("users.list", () => measureList(client, pool, queries, rounds))) ?? [];
   results.lookups = (await attempt("users.paths and users.autocomplete", () => measureLookups(client, db.url, options.fullRun ? { warmup: 5, rounds: 100, budgetMs: 10_000, minimumRounds: 3 } : { warmup: 2, rounds: 20, budgetMs: 1000, minimumRounds: 1 }))) ?? [];
+  const member = activeUserWithPassword(Math.floor(options.users * 0.4));
+  const applicationRounds = options.fullRun ? { warmup: 20, rounds: 200, budgetMs: 12_000, minimumRounds: 3 } : { warmup: 5, rounds: 40, budgetMs: 2000, minimumRounds: 3 };
+  results.applications =
+    (await attempt("applications.mine and users.applications", () =>
+      measureApplications(client, pool, api.baseUrl, { id: seedUser(member.index).id, username: member.username, password: seededPassword }, applicationRounds),
+    )) ?? [];
   const plans = await attempt("plans (EXPLAIN ANALYZE, BUFFERS)", () => explainQueries(pool, queries, options.users));
   if (plans) {
     results.plans = plans.map(({ text: _text, ...plan }) => plan);
