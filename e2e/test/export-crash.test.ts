@@ -12,7 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { sql, userExportQuery, type EntityManager } from "@roster/db";
+import { userExportQuery, type EntityManager } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { waitFor } from "../src/wait.js";
 
@@ -25,14 +26,18 @@ const workers: ChildProcess[] = [];
 beforeAll(async () => {
   environment = await startEnvironment();
   const em = environment.app.database.fork();
-  await sql(
-    em,
-    `INSERT INTO users (id, username, name, email, path, attributes, last_login, date_joined)
+  // The API's pool stops statements after 5 s; seeding 200,000 users may take longer.
+  await em.transactional(async (tx) => {
+    await sql(tx, "SET LOCAL statement_timeout = 0");
+    await sql(
+      tx,
+      `INSERT INTO users (id, username, name, email, path, attributes, last_login, date_joined)
      SELECT gen_random_uuid(), 'crash-' || lpad(i::text, 6, '0'), 'Crash User ' || i || CASE WHEN i % 1000 = 0 THEN ', "quoted"' ELSE '' END,
             'crash' || i || '@example.com', 'crash/' || (i % 10), jsonb_build_object('dept', 'dept-' || (i % 50), 'n', i),
             CASE WHEN i % 3 = 0 THEN now() - i * interval '1 second' END, now() - i * interval '1 minute'
        FROM generate_series(1, ${userCount}) i`,
-  );
+    );
+  });
   await sql(em, "INSERT INTO groups (id, name) VALUES (gen_random_uuid(), 'crash-a'), (gen_random_uuid(), 'crash-b')");
   await sql(em, "INSERT INTO group_users (group_id, user_id) SELECT g.id, u.id FROM users u, groups g WHERE u.path = 'crash/7' AND g.name LIKE 'crash-%'");
   await sql(em, "ANALYZE users");

@@ -1,11 +1,10 @@
 export { openDatabase, type Database } from "./orm.js";
 export { migrateDatabase } from "./migrate.js";
-export { sql, sqlCount } from "./sql.js";
 export { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedPostgres } from "./embedded.js";
-export * from "./entities/index.js";
 export { hashPassword, verifyPassword } from "./services/auth/passwords.js";
 export { hashSecret, newSecret, newId } from "./services/auth/secrets.js";
 export { createSession, resolveSession, deleteSessionById, type ResolvedSession } from "./services/auth/sessions.js";
+export { logout } from "./services/auth/logout.js";
 export { resolveApiToken, type ResolvedToken } from "./services/auth/api-tokens.js";
 export { deviceCookieLifetimeSeconds } from "./services/auth/device-cookies.js";
 export { loadPermissions } from "./services/permissions/load-permissions.js";
