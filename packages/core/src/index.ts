@@ -30,3 +30,4 @@ export * from "./blueprints/blueprint-schema.js";
 export * from "./brands/schema.js";
 export * from "./brands/rules.js";
 export * from "./authorization/rules.js";
+export * from "./impersonation/rules.js";
