@@ -3,7 +3,8 @@
  * the worker's revoke-user-sessions job removes every session and refresh token.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword, newId, sql, User } from "@roster/db";
+import { hashPassword, newId } from "@roster/db";
+import { sql, User } from "@roster/db/testing";
 import type { TestClient } from "@roster/api/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { waitFor } from "../src/wait.js";

@@ -12,7 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { sql, userExportQuery, type EntityManager } from "@roster/db";
+import { userExportQuery, type EntityManager } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { waitFor } from "../src/wait.js";
 

@@ -6,7 +6,8 @@
  */
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword, newId, sql, User } from "@roster/db";
+import { hashPassword, newId } from "@roster/db";
+import { sql, User } from "@roster/db/testing";
 import { adminToken } from "@roster/api/testing";
 import type { TUser, TUserListFilter } from "@roster/core";
 import { startEnvironment, type Environment } from "../src/environment.js";

@@ -1,6 +1,7 @@
 /** SMTP down: the send-email job retries, nothing is lost, and the message arrives once, not twice. */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { queueEmail, sql } from "@roster/db";
+import { queueEmail } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { freePort } from "@roster/db/embedded";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { startMailbox, type Mailbox } from "../src/mailbox.js";

@@ -1,6 +1,7 @@
 /** An admin resets a user's password: the rule is said, the old password stops working, sessions end. */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { hashPassword, newId, sql, User } from "@roster/db";
+import { hashPassword, newId } from "@roster/db";
+import { sql, User } from "@roster/db/testing";
 import { errorOf } from "@roster/api/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { waitFor } from "../src/wait.js";

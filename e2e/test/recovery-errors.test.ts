@@ -1,6 +1,7 @@
 /** users.sendRecoveryEmail refuses in the spec's order, with the spec's messages. */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { newId, sql, User } from "@roster/db";
+import { newId } from "@roster/db";
+import { sql, User } from "@roster/db/testing";
 import { errorOf } from "@roster/api/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { useRecoveryFlow } from "../src/recovery-setup.js";

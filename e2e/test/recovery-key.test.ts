@@ -7,7 +7,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOperatorRecoveryKey, hashPassword, newId, operatorRecoveryMessages, sql, User, type TUserType } from "@roster/db";
+import { createOperatorRecoveryKey, hashPassword, newId, operatorRecoveryMessages } from "@roster/db";
+import { sql, User, type TUserType } from "@roster/db/testing";
 import { startTestApp, type TestApp, type TestClient } from "@roster/api/testing";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

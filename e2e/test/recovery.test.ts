@@ -3,7 +3,8 @@
  * followed through flows.execute; the new password works, the old one and the old sessions don't.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword, newId, sql, User } from "@roster/db";
+import { hashPassword, newId } from "@roster/db";
+import { sql, User } from "@roster/db/testing";
 import type { TestClient } from "@roster/api/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { linkIn, startMailbox, type Mailbox } from "../src/mailbox.js";

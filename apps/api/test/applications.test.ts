@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindingsVerdict, type TPolicyEngineMode } from "@roster/core";
-import { evaluateBindings, newId, sql } from "@roster/db";
+import { evaluateBindings, newId } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
 import { delegatedAdmin } from "./support/grants.js";
 import { ensureNamed, seedUsers } from "./support/seed.js";

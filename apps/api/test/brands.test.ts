@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getActiveBrand, sql } from "@roster/db";
+import { getActiveBrand } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 
 let app: TestApp;

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantsNotHeld, permissionCodenames, permissionModel, type TPermission } from "@roster/core";
-import { createSession, loadPermissions, newId, sql } from "@roster/db";
+import { createSession, loadPermissions, newId } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { appRouter } from "../src/router.js";
 import { startTestApp, type TestApp } from "../src/testing/index.js";
 import { ensureNamed } from "./support/seed.js";

@@ -4,7 +4,8 @@
  * the API's authentication; only the requester or a holder of `view_dataexport` sees an export.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runUserExport, sql, type RunUserExportOptions } from "@roster/db";
+import { runUserExport, type RunUserExportOptions } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import type { TPermission } from "@roster/core";
 import { adminToken, errorOf, startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
 import { seedUsers } from "./support/seed.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 

@@ -5,7 +5,8 @@
  */
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openDatabase, sql } from "@roster/db";
+import { openDatabase } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { guardHandler } from "../src/http/guard-handler.js";
 import { adminToken, startTestApp, type TestApp } from "../src/testing/index.js";
 import { createWebDist, rawRequest, type RawResponse } from "./support/raw-http.js";

@@ -1,6 +1,6 @@
 /** The authentik impersonation checklist, and what an impersonated session looks like. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { adminPassword, errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 

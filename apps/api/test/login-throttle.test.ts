@@ -1,6 +1,6 @@
 /** Sign-in throttling (SPEC §9.8): per account and per address, checked and counted in one statement, with device cookies. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { adminPassword, errorOf, signIn, startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 

@@ -3,7 +3,8 @@
  * notification with a dedupe key is written once however often its job runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNotification, sql } from "@roster/db";
+import { createNotification } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 

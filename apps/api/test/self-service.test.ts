@@ -1,6 +1,6 @@
 /** The Settings page's backend (`me.*`): own sessions, signing out the others, changing one's own password. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { adminPassword, errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 

@@ -3,7 +3,7 @@
  * after the idle timeout and the maximum age; and when the same browser signs in again.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { startTestApp, type TestApp } from "../src/testing/index.js";
 import { createTestClient, type TestClient } from "../src/testing/test-client.js";
 import { createUserWithPassword } from "./support/users.js";

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trustMessages } from "@roster/core";
-import { newId, sql } from "@roster/db";
+import { newId } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 

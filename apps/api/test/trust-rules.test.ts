@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trustMessages } from "@roster/core";
-import { hashPassword, sql } from "@roster/db";
+import { hashPassword } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { startTestApp, type TestApp } from "../src/testing/index.js";
 import { errorOf } from "../src/testing/test-client.js";
 import { delegatedAdmin, roleWith } from "./support/grants.js";

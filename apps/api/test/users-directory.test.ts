@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { seedUsers } from "./support/seed.js";
 

@@ -3,7 +3,7 @@
  * Each case names the usernames it must return, in username order.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { ensureNamed, seedUsers } from "./support/seed.js";
 

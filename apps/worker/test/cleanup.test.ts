@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runTaskListOnce } from "graphile-worker";
 import pg from "pg";
-import { newId, sql, type Database } from "@roster/db";
-import { openTestDatabase, type OpenTestDatabase } from "@roster/db/testing";
+import { newId, type Database } from "@roster/db";
+import { openTestDatabase, type OpenTestDatabase, sql } from "@roster/db/testing";
 import { taskList } from "../src/task-list.js";
 
 let testDatabase: OpenTestDatabase;

@@ -34,3 +34,4 @@ export * from "./applications/schema.js";
 export * from "./applications/rules.js";
 export * from "./applications/access.js";
 export * from "./me/schema.js";
+export * from "./impersonation/rules.js";

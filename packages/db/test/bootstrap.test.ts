@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bootstrap, hashPassword, newId, sql, verifyPassword, User, type Database } from "../src/index.js";
-import { openTestDatabase, type OpenTestDatabase } from "../src/testing/index.js";
+import { bootstrap, hashPassword, newId, verifyPassword, type Database } from "../src/index.js";
+import { openTestDatabase, sql, User, type OpenTestDatabase } from "../src/testing/index.js";
 
 let testDatabase: OpenTestDatabase;
 let database: Database;

@@ -1,5 +1,6 @@
 /** Users who hold exactly the grants a test names, signed in through the login flow. */
-import { newId, sql, type Database } from "@roster/db";
+import { newId, type Database } from "@roster/db";
+import { sql } from "@roster/db/testing";
 import type { TestApp } from "../../src/testing/index.js";
 import type { TestClient } from "../../src/testing/test-client.js";
 import { ensureNamed } from "./seed.js";

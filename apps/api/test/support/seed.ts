@@ -1,5 +1,6 @@
 /** Writes users, groups and roles straight to the database for list and query tests. */
-import { newId, sql, type Database } from "@roster/db";
+import { newId, type Database } from "@roster/db";
+import { sql } from "@roster/db/testing";
 
 export interface SeedUser {
   username: string;

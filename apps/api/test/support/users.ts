@@ -1,4 +1,5 @@
-import { hashPassword, newId, User } from "@roster/db";
+import { hashPassword, newId } from "@roster/db";
+import { User } from "@roster/db/testing";
 import type { TestApp } from "../../src/testing/index.js";
 
 /** A user with a password and no groups or roles, written straight to the database. */

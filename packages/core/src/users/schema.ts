@@ -70,3 +70,24 @@ export const ZUserUpdate = z.object({
   attributes: ZAttributes.optional(),
 });
 export type TUserUpdate = z.infer<typeof ZUserUpdate>;
+
+/** One of a user's direct groups (users.groups). */
+export const ZUserGroup = z.object({ id: z.uuid(), name: z.string(), isSuperuser: z.boolean(), parents: z.array(z.string()) });
+export type TUserGroup = z.infer<typeof ZUserGroup>;
+
+/** users.addToGroups and users.removeFromGroups. */
+export const ZUserGroupsChange = z.object({ userId: z.uuid(), groupIds: z.array(z.uuid()).min(1, "Select at least one group.").max(500) });
+export type TUserGroupsChange = z.infer<typeof ZUserGroupsChange>;
+
+const ZRoleSummary = z.object({ id: z.uuid(), name: z.string() });
+
+/** users.roles: assigned directly, and all (direct and inherited, with the groups they come through). */
+export const ZUserRoles = z.object({
+  assigned: z.array(ZRoleSummary),
+  all: z.array(z.object({ role: ZRoleSummary, inherited: z.boolean(), via: z.array(z.string()) })),
+});
+export type TUserRoles = z.infer<typeof ZUserRoles>;
+
+/** users.assignRoles and users.unassignRoles. */
+export const ZUserRolesChange = z.object({ userId: z.uuid(), roleIds: z.array(z.uuid()).min(1, "Select at least one role.").max(500) });
+export type TUserRolesChange = z.infer<typeof ZUserRolesChange>;

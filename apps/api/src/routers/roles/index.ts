@@ -4,7 +4,9 @@ import { deleteMany } from "./delete.js";
 import { get } from "./get.js";
 import { list } from "./list.js";
 import { members } from "./members.js";
-import { assignPermission, permissions, unassignPermission } from "./permissions.js";
+import { assignPermission } from "./assign-permission.js";
+import { permissions } from "./permissions.js";
+import { unassignPermission } from "./unassign-permission.js";
 import { update } from "./update.js";
 
 export const rolesRouter = {

@@ -8,6 +8,6 @@ export const setActive = objectPermissionProcedure("change_user")
   .output(z.object({ updated: z.number().int() }))
   .mutation(async ({ ctx, input }) => {
     for (const id of input.ids) requirePermission(ctx.actor, "change_user", { type: "user", id });
-    const changed = await ctx.em.transactional((em) => setUsersActive(em, ctx.actor, input.ids, input.isActive));
+    const changed = await setUsersActive(ctx.em, ctx.actor, input.ids, input.isActive);
     return { updated: changed.length };
   });

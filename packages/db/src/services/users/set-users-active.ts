@@ -13,8 +13,13 @@ import { enqueueJob } from "../jobs/enqueue.js";
 
 export const selfDeactivationMessage = "You cannot deactivate your own account.";
 
-/** Must run inside the caller's transaction. Returns the ids whose flag changed. */
-export async function setUsersActive(em: EntityManager, actor: Actor, ids: readonly string[], isActive: boolean): Promise<string[]> {
+/** Activates or deactivates users in one transaction. Returns the ids whose flag changed. */
+export function setUsersActive(em: EntityManager, actor: Actor, ids: readonly string[], isActive: boolean): Promise<string[]> {
+  return em.transactional((tx) => changeActiveFlags(tx, actor, ids, isActive));
+}
+
+/** The same inside the caller's transaction (users.update changes the flag among other fields). */
+export async function changeActiveFlags(em: EntityManager, actor: Actor, ids: readonly string[], isActive: boolean): Promise<string[]> {
   if (!isActive && ids.includes(actor.impersonator?.id ?? actor.userId)) throw AppError.field("ids", selfDeactivationMessage);
   await assertMayActOnUsers(em, actor, ids);
   const changed = await sql<{ id: string; username: string }>(

@@ -4,7 +4,7 @@ import { User } from "../../entities/user.js";
 import { assertMayActOnUsers } from "../authorization/index.js";
 import { changedFields, recordModelEvent } from "../events/record-model-event.js";
 import { getUser } from "./get-user.js";
-import { setUsersActive } from "./set-users-active.js";
+import { changeActiveFlags } from "./set-users-active.js";
 import { assertUniqueUser, uniqueViolation } from "./uniqueness.js";
 
 export const internalServiceAccountMessage = "Internal service accounts cannot be changed or deleted.";
@@ -22,7 +22,7 @@ export async function updateUser(em: EntityManager, actor: Actor, input: TUserUp
       tx.assign(user, fields);
       await tx.flush();
       if (Object.keys(changes).length > 0) await recordModelEvent(tx, actor, "model_updated", { model: "user", pk: id, name: user.username }, { changes });
-      if (isActive !== undefined) await setUsersActive(tx, actor, [id], isActive);
+      if (isActive !== undefined) await changeActiveFlags(tx, actor, [id], isActive);
     })
     .catch((error: unknown) => {
       throw uniqueViolation(error) ?? error;
