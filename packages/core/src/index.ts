@@ -31,3 +31,4 @@ export * from "./brands/schema.js";
 export * from "./brands/rules.js";
 export * from "./authorization/rules.js";
 export * from "./impersonation/rules.js";
+export * from "./common/sql-literals.js";
