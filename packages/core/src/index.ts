@@ -35,3 +35,4 @@ export * from "./applications/rules.js";
 export * from "./applications/access.js";
 export * from "./me/schema.js";
 export * from "./impersonation/rules.js";
+export * from "./common/sql-literals.js";

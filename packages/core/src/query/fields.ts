@@ -1,4 +1,7 @@
-/** The fields a Users query can name, with the operators and values each accepts. */
+/**
+ * The fields a Users query can name, with the operators and values each accepts. Which column or
+ * table each one reads is the db package's business (services/users/query/user-columns.ts).
+ */
 import type { ComparisonOperator } from "./ast.js";
 
 export type FieldKind = "string" | "boolean" | "date" | "choice" | "json" | "relation";
@@ -9,12 +12,8 @@ export interface FieldDefinition {
   operators: readonly ComparisonOperator[];
   /** Shown beside the field in autocomplete. */
   description: string;
-  /** The users column (alias `u`); null for fields computed from other tables. */
-  column: string | null;
   /** Allowed values of a `choice` field. */
   choices: readonly string[];
-  /** True when the column can be SQL NULL (a negated date test must then keep the NULL rows). */
-  nullable: boolean;
 }
 
 export const USER_TYPES = ["internal", "external", "service_account", "internal_service_account"] as const;
@@ -54,27 +53,22 @@ function field(
   kind: FieldKind,
   operators: readonly ComparisonOperator[],
   description: string,
-  extra: Partial<Pick<FieldDefinition, "column" | "choices" | "nullable">> = {},
+  extra: Partial<Pick<FieldDefinition, "choices">> = {},
 ): FieldDefinition {
-  return { name, kind, operators, description, column: null, choices: [], nullable: false, ...extra };
+  return { name, kind, operators, description, choices: [], ...extra };
 }
 
 export const userFields: readonly FieldDefinition[] = [
-  field("username", "string", STRING_OPERATORS, "Username", { column: "u.username" }),
-  field("name", "string", STRING_OPERATORS, "Display name", { column: "u.name" }),
-  field("email", "string", STRING_OPERATORS, "Email address", { column: "u.email" }),
-  field("path", "string", STRING_OPERATORS, "Folder path", { column: "u.path" }),
-  field("is_active", "boolean", EQUALITY, "True or False", { column: "u.is_active" }),
-  field("type", "choice", [...EQUALITY, ...LIST], "User type", { column: "u.type", choices: USER_TYPES }),
-  field("attributes", "json", [...STRING_OPERATORS, ...ORDERING], "Attribute value (attributes.<key>)", {
-    column: "u.attributes",
-  }),
-  field("last_login", "date", [...EQUALITY, ...ORDERING], "Date of the last login", {
-    column: "u.last_login",
-    nullable: true,
-  }),
-  field("date_joined", "date", [...EQUALITY, ...ORDERING], "Date the user was created", { column: "u.date_joined" }),
-  field("last_updated", "date", [...EQUALITY, ...ORDERING], "Date of the last change", { column: "u.last_updated" }),
+  field("username", "string", STRING_OPERATORS, "Username"),
+  field("name", "string", STRING_OPERATORS, "Display name"),
+  field("email", "string", STRING_OPERATORS, "Email address"),
+  field("path", "string", STRING_OPERATORS, "Folder path"),
+  field("is_active", "boolean", EQUALITY, "True or False"),
+  field("type", "choice", [...EQUALITY, ...LIST], "User type", { choices: USER_TYPES }),
+  field("attributes", "json", [...STRING_OPERATORS, ...ORDERING], "Attribute value (attributes.<key>)"),
+  field("last_login", "date", [...EQUALITY, ...ORDERING], "Date of the last login"),
+  field("date_joined", "date", [...EQUALITY, ...ORDERING], "Date the user was created"),
+  field("last_updated", "date", [...EQUALITY, ...ORDERING], "Date of the last change"),
   field("groups", "relation", ["=", "!=", "~", ...LIST], "Group the user is directly in"),
   field("roles", "relation", ["=", "!=", "~", ...LIST], "Role, direct or through groups"),
   field("is_superuser", "boolean", EQUALITY, "True or False (through groups)"),

@@ -1,4 +1,4 @@
-/** The Users query language: parser, compiler to SQL, autocomplete and the field catalog. */
+/** The Users query language: lexer, parser and checks, the field catalog, and autocomplete. */
 export type {
   BooleanValue,
   Comparison,
@@ -14,16 +14,15 @@ export type {
   StringValue,
 } from "./ast.js";
 export type { AutocompleteData, AutocompleteResult, Suggestion, SuggestionKind } from "./autocomplete.js";
-export type { CompiledUserQuery } from "./compile-user-query.js";
+export type { CheckedUserQuery } from "./check-user-query.js";
+export type { DateValue } from "./dates.js";
 export type { FieldDefinition, FieldKind } from "./fields.js";
 export type { Token, TokenKind } from "./lexer.js";
-export type { SqlFragment } from "./sql.js";
 export { autocomplete, MAX_SUGGESTIONS } from "./autocomplete.js";
-export { compileExpression } from "./compile.js";
-export { compileUserQuery } from "./compile-user-query.js";
+export { checkUserQuery } from "./check-user-query.js";
+export { parseDateValue } from "./dates.js";
 export { OPERATOR_DESCRIPTIONS, USER_TYPES, findField, userFields } from "./fields.js";
 export { lex } from "./lexer.js";
 export { QUERY_LIMITS } from "./limits.js";
 export { parseQuery } from "./parser.js";
-export { compilePlainSearch, isPlainSearch } from "./plain-search.js";
-export { escapeLike, textArrayLiteral } from "./sql.js";
+export { isPlainSearch, plainSearchTerms } from "./plain-search.js";

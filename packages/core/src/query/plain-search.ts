@@ -3,11 +3,9 @@
  * Anything with an operator is a query, and an invalid query is reported, never silently
  * searched for (authentik issue #16017).
  */
-import type { SqlFragment } from "./sql.js";
 import { queryErrorAt } from "./errors.js";
 import { lexTolerant } from "./lexer.js";
 import { checkSearchTermCount, checkStringLength } from "./limits.js";
-import { containsPattern, joinFragments, sql } from "./sql.js";
 
 const OPERATOR_KEYWORDS: ReadonlySet<string> = new Set(["in", "startswith", "endswith"]);
 
@@ -18,24 +16,18 @@ export function isPlainSearch(input: string): boolean {
   );
 }
 
-/** The expression of the users_search_trgm index. */
-export const SEARCH_DOCUMENT = "(u.username || ' ' || u.name || ' ' || u.email)";
-
-/** Every whitespace-separated term must appear in the username, name or email. */
-export function compilePlainSearch(input: string): SqlFragment {
-  const terms = [...input.matchAll(/\S+/gu)];
-  const fragments: SqlFragment[] = [];
-  for (const match of terms) {
+/** The whitespace-separated terms of a plain search, each checked against the query limits. */
+export function plainSearchTerms(input: string): string[] {
+  const terms: string[] = [];
+  for (const match of input.matchAll(/\S+/gu)) {
     const term = match[0];
     const start = match.index;
     const end = start + term.length;
-    checkSearchTermCount(input, fragments.length + 1, start, end);
+    checkSearchTermCount(input, terms.length + 1, start, end);
     checkStringLength(input, term, start, end);
     const nul = term.indexOf("\0");
     if (nul >= 0) throw queryErrorAt(input, start + nul, start + nul + 1, "The NUL character is not allowed");
-    // One trigram index covers the three fields joined by spaces; a term holds no space, so it
-    // can only match inside one of them, exactly as three separate ILIKEs would.
-    fragments.push(sql(`${SEARCH_DOCUMENT} ILIKE ?`, containsPattern(term)));
+    terms.push(term);
   }
-  return fragments.length === 0 ? sql("TRUE") : joinFragments(fragments, "AND");
+  return terms;
 }

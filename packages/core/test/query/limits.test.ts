@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileUserQuery, parseQuery, QUERY_LIMITS } from "../../src/query/index.js";
+import { checkUserQuery, parseQuery, QUERY_LIMITS } from "../../src/query/index.js";
 import { queryErrorOf } from "./helpers.js";
 
 function comparisons(count: number): string {
@@ -71,12 +71,12 @@ describe("query limits", () => {
 
   it("bounds plain searches too", () => {
     const words = Array.from({ length: 51 }, (_, index) => `w${index}`).join(" ");
-    expect(queryErrorOf(() => compileUserQuery(words))).toEqual({
+    expect(queryErrorOf(() => checkUserQuery(words))).toEqual({
       message: `Search has more than 50 words at 1:${words.indexOf("w50") + 1}`,
       start: words.indexOf("w50"),
       end: words.indexOf("w50") + 3,
     });
-    expect(queryErrorOf(() => compileUserQuery(`a ${"y".repeat(1001)}`))).toEqual({
+    expect(queryErrorOf(() => checkUserQuery(`a ${"y".repeat(1001)}`))).toEqual({
       message: "String is longer than 1,000 characters at 1:3",
       start: 2,
       end: 1003,

@@ -7,6 +7,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, grantsNotHeld, textArrayLiteral, trustMessages, type Actor, type TPermissionGrant } from "@roster/core";
 import { sql } from "../../sql.js";
+import { groupAncestorsCte } from "../groups/group-tree.js";
 import { loadPermissions } from "../permissions/load-permissions.js";
 
 function assertHolds(actor: Actor, wanted: readonly TPermissionGrant[]): void {
@@ -31,14 +32,10 @@ export async function assertMayGrantRolesOfGroups(em: EntityManager, actor: Acto
   if (actor.permissions.isSuperuser || groupIds.length === 0) return;
   const grants = await sql<TPermissionGrant>(
     em,
-    `WITH RECURSIVE up AS (
-       SELECT id FROM groups WHERE id = ANY(?::uuid[])
-       UNION
-       SELECT gp.parent_id FROM group_parents gp JOIN up ON gp.group_id = up.id
-     )
+    `WITH RECURSIVE ${groupAncestorsCte("up", "a", "SELECT id FROM groups WHERE id = ANY(?::uuid[])")}
      SELECT DISTINCT rp.codename, rp.object_type AS "objectType", rp.object_id AS "objectId"
        FROM group_roles gr JOIN role_permissions rp ON rp.role_id = gr.role_id
-      WHERE gr.group_id IN (SELECT id FROM up)`,
+      WHERE gr.group_id IN (SELECT group_id FROM up)`,
     [textArrayLiteral(groupIds)],
   );
   assertHolds(actor, grants);

@@ -2,4 +2,4 @@
 export { assertMayActOnUsers, assertHasUsablePassword, assertMayTakeOver } from "./act-on-users.js";
 export { assertMayGrantRoles, assertMayGrantRolesOfGroups, assertMayGrantPermission, assertMayActAs } from "./grants.js";
 export { assertMayChangeMembersOf } from "./group-members.js";
-export { superuserIds, superuserGroupIds, reachesSuperuser } from "./superuser-tree.js";
+export { superuserIds, superuserGroupIds, reachesSuperuser, superuserGroupsCte, superuserUserIdsQuery } from "./superuser-tree.js";

@@ -1,36 +1,40 @@
 /**
- * The super-user group tree, written once: a user is a super-user when a group they are in, or
- * an ancestor of one, is a super-user group; a group confers super-user when it or an ancestor
- * is one. Both walk the same recursive query from a different seed.
+ * The super-user group tree, written once: a group confers super-user when it or an ancestor is
+ * a super-user group, and a user is a super-user when they are in such a group. Every path asks
+ * this one CTE: the trust rules, the Users list's flags and its `is_superuser` field,
+ * permissions, and the notifications to super-users.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { textArrayLiteral } from "@roster/core";
 import { sql } from "../../sql.js";
+import { groupDescendantsCte } from "../groups/group-tree.js";
 
-/** `seed` selects (origin, group_id) pairs; the answer is the origins that reach a super-user group. */
-async function originsReachingSuperuser(em: EntityManager, seed: string, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await sql<{ origin: string }>(
-    em,
-    `WITH RECURSIVE tree (origin, group_id) AS (
-       ${seed}
-       UNION
-       SELECT t.origin, gp.parent_id FROM tree t JOIN group_parents gp ON gp.group_id = t.group_id
-     )
-     SELECT DISTINCT t.origin FROM tree t JOIN groups g ON g.id = t.group_id WHERE g.is_superuser`,
-    [textArrayLiteral(ids)],
-  );
-  return new Set(rows.map((row) => row.origin));
-}
+/** `superuser_groups (id)`: every super-user group and every group below one (inside WITH RECURSIVE). */
+export const superuserGroupsCte = groupDescendantsCte("superuser_groups", "sg", "SELECT g.id FROM groups g WHERE g.is_superuser");
+
+/**
+ * A statement selecting the ids of all super-users. Uncorrelated, so that inside
+ * `u.id IN (…)` PostgreSQL walks the tree once per query (a hashed subplan), not once per row.
+ */
+export const superuserUserIdsQuery = `WITH RECURSIVE ${superuserGroupsCte} SELECT gu.user_id FROM group_users gu WHERE gu.group_id IN (SELECT id FROM superuser_groups)`;
 
 /** Which of these users are super-users. */
-export function superuserIds(em: EntityManager, userIds: readonly string[]): Promise<Set<string>> {
-  return originsReachingSuperuser(em, "SELECT user_id, group_id FROM group_users WHERE user_id = ANY(?::uuid[])", userIds);
+export async function superuserIds(em: EntityManager, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await sql<{ id: string }>(
+    em,
+    `WITH RECURSIVE ${superuserGroupsCte}
+     SELECT DISTINCT gu.user_id AS id FROM group_users gu WHERE gu.user_id = ANY(?::uuid[]) AND gu.group_id IN (SELECT id FROM superuser_groups)`,
+    [textArrayLiteral(userIds)],
+  );
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Which of these groups are super-user groups or descend from one. */
-export function superuserGroupIds(em: EntityManager, groupIds: readonly string[]): Promise<Set<string>> {
-  return originsReachingSuperuser(em, "SELECT id, id FROM groups WHERE id = ANY(?::uuid[])", groupIds);
+export async function superuserGroupIds(em: EntityManager, groupIds: readonly string[]): Promise<Set<string>> {
+  if (groupIds.length === 0) return new Set();
+  const rows = await sql<{ id: string }>(em, `WITH RECURSIVE ${superuserGroupsCte} SELECT id FROM superuser_groups WHERE id = ANY(?::uuid[])`, [textArrayLiteral(groupIds)]);
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Whether any of these groups is a super-user group or descends from one. */

@@ -5,6 +5,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, cycleMessage, findParentCycle, groupMessages, textArrayLiteral, type TGroupEdge } from "@roster/core";
 import { sql } from "../../sql.js";
+import { groupAncestorsCte } from "./group-tree.js";
 
 /** Serialises hierarchy changes, so that two concurrent updates cannot close a cycle together. */
 export async function lockGroupHierarchy(em: EntityManager): Promise<void> {
@@ -16,12 +17,8 @@ export async function assertNoCycle(em: EntityManager, groupId: string, parentId
   if (parentIds.length === 0) return;
   const edges = await sql<TGroupEdge>(
     em,
-    `WITH RECURSIVE up AS (
-       SELECT group_id, parent_id FROM group_parents WHERE group_id = ANY(?::uuid[])
-       UNION
-       SELECT gp.group_id, gp.parent_id FROM group_parents gp JOIN up ON gp.group_id = up.parent_id
-     )
-     SELECT group_id AS "groupId", parent_id AS "parentId" FROM up`,
+    `WITH RECURSIVE ${groupAncestorsCte("up", "a", "SELECT unnest(?::uuid[])")}
+     SELECT gp.group_id AS "groupId", gp.parent_id AS "parentId" FROM group_parents gp WHERE gp.group_id IN (SELECT group_id FROM up)`,
     [textArrayLiteral(parentIds)],
   );
   const cycle = findParentCycle(groupId, parentIds, edges);

@@ -3,7 +3,8 @@
  * plain search, and the folder (which contains its subfolders, never a sibling with the same
  * prefix).
  */
-import { compileUserQuery, escapeLike, type TUserListFilter } from "@roster/core";
+import { escapeLike, type TUserListFilter } from "@roster/core";
+import { compileUserQuery } from "./query/compile-user-query.js";
 
 export interface SqlCondition {
   sql: string;

@@ -2,9 +2,9 @@
  * Comparisons on `attributes.<key…>`. Equality is jsonb containment (`@>`), which the GIN
  * `jsonb_path_ops` index serves; text and number tests extract the value with `#>` / `#>>`.
  */
-import type { Comparison, ComparisonOperator, ScalarValue } from "./ast.js";
-import type { SqlFragment } from "./sql.js";
-import { containsPattern, escapeLike, joinFragments, not, sql, textArrayLiteral } from "./sql.js";
+import { type Comparison, type ComparisonOperator, escapeLike, type ScalarValue, textArrayLiteral } from "@roster/core";
+import type { SqlFragment } from "./sql-fragment.js";
+import { containsPattern, fragment, joinFragments, not } from "./sql-fragment.js";
 import { itemsOf, scalarOf, stringOf } from "./values.js";
 
 const NUMBER_COMPARATORS: Partial<Record<ComparisonOperator, string>> = { ">": ">", ">=": ">=", "<": "<", "<=": "<=" };
@@ -40,10 +40,10 @@ export function compileAttributeComparison(comparison: Comparison): SqlFragment 
 
 function equals(keyPath: string[], value: ScalarValue): SqlFragment {
   const leaf = value.kind === "null" ? null : value.value;
-  const containment = sql("u.attributes @> ?::jsonb", JSON.stringify(nest(keyPath, leaf)));
+  const containment = fragment("u.attributes @> ?::jsonb", JSON.stringify(nest(keyPath, leaf)));
   if (value.kind !== "null") return containment;
   // None matches a missing key as well as an explicit JSON null.
-  return sql(
+  return fragment(
     `((u.attributes #> ?::text[]) IS NULL OR ${containment.sql})`,
     textArrayLiteral(keyPath),
     ...containment.params,
@@ -51,12 +51,12 @@ function equals(keyPath: string[], value: ScalarValue): SqlFragment {
 }
 
 function textMatches(keyPath: string[], pattern: string): SqlFragment {
-  return sql("(u.attributes #>> ?::text[]) ILIKE ?", textArrayLiteral(keyPath), pattern);
+  return fragment("(u.attributes #>> ?::text[]) ILIKE ?", textArrayLiteral(keyPath), pattern);
 }
 
 /** A user without the key does not contain the text either, so it must not vanish as NULL. */
 function textDoesNotMatch(keyPath: string[], pattern: string): SqlFragment {
-  return sql("NOT coalesce((u.attributes #>> ?::text[]) ILIKE ?, false)", textArrayLiteral(keyPath), pattern);
+  return fragment("NOT coalesce((u.attributes #>> ?::text[]) ILIKE ?, false)", textArrayLiteral(keyPath), pattern);
 }
 
 function numberCompares(keyPath: string[], operator: ComparisonOperator, value: ScalarValue): SqlFragment {
@@ -66,7 +66,7 @@ function numberCompares(keyPath: string[], operator: ComparisonOperator, value: 
   }
   // CASE, not AND: PostgreSQL may evaluate either side of AND first, and a text value cast to
   // numeric would fail the whole query.
-  return sql(
+  return fragment(
     `CASE WHEN jsonb_typeof(u.attributes #> ?::text[]) = 'number' THEN (u.attributes #>> ?::text[])::numeric ${comparator} ?::numeric ELSE false END`,
     textArrayLiteral(keyPath),
     textArrayLiteral(keyPath),

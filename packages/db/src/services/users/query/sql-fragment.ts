@@ -1,3 +1,5 @@
+import { escapeLike } from "@roster/core";
+
 /**
  * Parametrised SQL pieces with knex-style `?` placeholders. User text only ever travels in
  * `params`; the SQL text is built from constants, so it never holds a `?` that is not a placeholder
@@ -8,7 +10,7 @@ export interface SqlFragment {
   params: unknown[];
 }
 
-export function sql(text: string, ...params: unknown[]): SqlFragment {
+export function fragment(text: string, ...params: unknown[]): SqlFragment {
   return { sql: text, params };
 }
 
@@ -26,20 +28,6 @@ export function joinFragments(fragments: readonly SqlFragment[], connective: "AN
   };
 }
 
-/** Escapes LIKE wildcards so that user text matches literally (backslash is the default escape). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, "\\$&");
-}
-
 export function containsPattern(text: string): string {
   return `%${escapeLike(text)}%`;
-}
-
-/**
- * A PostgreSQL array literal (`{"a","b"}`), passed as one string parameter and cast with
- * `::text[]`. Unlike a JS array it means the same to every layer that may carry it: bound by
- * knex/pg, inlined by MikroORM's `execute`, or never expanded into a list.
- */
-export function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
 }

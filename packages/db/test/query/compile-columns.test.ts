@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileUserQuery } from "../../src/query/index.js";
+import { compileUserQuery } from "../../src/services/users/query/compile-user-query.js";
 
 function compiled(text: string): [string, unknown[]] {
   const { sql, params } = compileUserQuery(text);

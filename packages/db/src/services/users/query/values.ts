@@ -1,5 +1,5 @@
 /** Narrows validated values in the compiler; the checker has already refused other kinds. */
-import type { QueryValue, ScalarValue } from "./ast.js";
+import type { QueryValue, ScalarValue } from "@roster/core";
 
 export function stringOf(value: QueryValue): string {
   if (value.kind !== "string") throw new Error(`Expected a checked string value, got ${value.kind}.`);

@@ -1,7 +1,7 @@
-/** The entry point of the Users list and export: text in, a SQL condition on `u` out. */
-import { compileExpression } from "./compile.js";
-import { parseQuery } from "./parser.js";
-import { compilePlainSearch, isPlainSearch } from "./plain-search.js";
+/** The entry point of the Users list and export: text in, a SQL condition on `users u` out. */
+import { checkUserQuery } from "@roster/core";
+import { compileExpression } from "./compile-expression.js";
+import { compilePlainSearch } from "./plain-search.js";
 
 export interface CompiledUserQuery {
   /** A boolean SQL expression over `users u`, with knex-style `?` placeholders. */
@@ -14,7 +14,7 @@ export interface CompiledUserQuery {
 
 /** Throws an AppError("BAD_REQUEST") with `queryError` (message and offsets) on invalid input. */
 export function compileUserQuery(text: string): CompiledUserQuery {
-  if (text.trim() === "") return { sql: "TRUE", params: [], kind: "search" };
-  if (isPlainSearch(text)) return { ...compilePlainSearch(text), kind: "search" };
-  return { ...compileExpression(parseQuery(text)), kind: "query" };
+  const checked = checkUserQuery(text);
+  if (checked.kind === "search") return { ...compilePlainSearch(checked.terms), kind: "search" };
+  return { ...compileExpression(checked.expression), kind: "query" };
 }
