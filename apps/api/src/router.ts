@@ -14,6 +14,9 @@ import { exportsRouter } from "./routers/exports/index.js";
 import { notificationsRouter } from "./routers/notifications/index.js";
 import { stagesRouter } from "./routers/stages/index.js";
 import { brandsRouter } from "./routers/brands/index.js";
+import { applicationsRouter } from "./routers/applications/index.js";
+import { bindingsRouter } from "./routers/bindings/index.js";
+import { meRouter } from "./routers/me/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -33,6 +36,9 @@ export const appRouter = router({
   notifications: notificationsRouter,
   stages: stagesRouter,
   brands: brandsRouter,
+  applications: applicationsRouter,
+  bindings: bindingsRouter,
+  me: meRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,7 @@ import type { Database } from "@roster/db";
 import type { AppConfig } from "./app-config.js";
 import { createContext } from "./context.js";
 import { maxTrpcBodyBytes, refuseOversizedBody } from "./http/body-limit.js";
+import { isApplicationIcon, serveApplicationIcon } from "./http/application-icon.js";
 import { downloadExport, isExportDownload } from "./http/download-export.js";
 import { guardHandler } from "./http/guard-handler.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
@@ -60,6 +61,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
       }
       if (isExportDownload(url)) return downloadExport(options.app, options.database, req, res);
+      if (isApplicationIcon(url)) return serveApplicationIcon(options.app, options.database, req, res);
       return serveStatic(req, res);
     }),
   );

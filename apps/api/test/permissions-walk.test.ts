@@ -9,7 +9,7 @@ import { createUserWithPassword } from "./support/users.js";
 
 /** Open to anyone: the login page and "who am I". */
 const publicProcedures = new Set(["auth.me", "flows.execute"]);
-/** Open to any signed-in user: their own session, notifications and applications. */
+/** Open to any signed-in user: their own session, account settings, notifications and applications. */
 const selfServiceProcedures = new Set([
   "auth.logout",
   "auth.endImpersonation",
@@ -17,6 +17,9 @@ const selfServiceProcedures = new Set([
   "notifications.markSeen",
   "notifications.delete",
   "applications.mine",
+  "me.sessions",
+  "me.signOutOtherSessions",
+  "me.changePassword",
   "exports.list",
   "exports.get",
   "exports.delete",

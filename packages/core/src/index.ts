@@ -30,3 +30,7 @@ export * from "./blueprints/blueprint-schema.js";
 export * from "./brands/schema.js";
 export * from "./brands/rules.js";
 export * from "./authorization/rules.js";
+export * from "./applications/schema.js";
+export * from "./applications/rules.js";
+export * from "./applications/access.js";
+export * from "./me/schema.js";

@@ -22,4 +22,5 @@ export const migrationsList = [
   { name: "Migration20261201000000SchemaV5Trust", class: sqlMigration("./schema-v5-trust.sql") },
   { name: "Migration20261201010000SchemaV6RecoveryEmailLimits", class: sqlMigration("./schema-v6-recovery-email-limits.sql") },
   { name: "Migration20261201020000SchemaV7Sessions", class: sqlMigration("./schema-v7-sessions.sql") },
+  { name: "Migration20261202000000SchemaV8Applications", class: sqlMigration("./schema-v8-applications.sql") },
 ];

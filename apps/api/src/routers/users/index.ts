@@ -1,4 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { applications } from "./applications.js";
 import { autocomplete } from "./autocomplete.js";
 import { create } from "./create.js";
 import { createRecoveryLink } from "./create-recovery-link.js";
@@ -39,4 +40,5 @@ export const usersRouter = {
   createRecoveryLink,
   sendRecoveryEmail,
   export: exportUsers,
+  applications,
 } satisfies TRPCRouterRecord;

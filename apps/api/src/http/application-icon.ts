@@ -1,0 +1,48 @@
+/**
+ * `GET /applications/<id>/icon/<version>`: an application's uploaded icon, from PostgreSQL so that any
+ * replica serves it. Any signed-in caller may load it (My applications shows it to everyone who
+ * may launch the application). The URL carries the start of the image's hash, so it is cached for good;
+ * the bytes were checked against their type on upload and are served with a CSP that runs nothing.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { readApplicationIcon, type Database } from "@roster/db";
+import type { AppConfig } from "../app-config.js";
+import { createContext } from "../context.js";
+import { toAppError } from "../errors.js";
+
+const iconPath = /^\/applications\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/icon(?:\/[0-9a-f]{1,64})?\/?(?:\?.*)?$/i;
+const anyIconPath = /^\/applications\/[^/?]*\/icon(?:\/[^/?]*)?\/?(?:\?.*)?$/;
+
+export function isApplicationIcon(url: string): boolean {
+  return anyIconPath.test(url);
+}
+
+function answer(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers });
+  res.end(`${message}\n`);
+}
+
+export async function serveApplicationIcon(app: AppConfig, database: Database, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") return answer(res, 405, "Method not allowed.", { allow: "GET, HEAD" });
+  const id = iconPath.exec(req.url ?? "")?.[1]?.toLowerCase();
+  try {
+    const context = await createContext(app, database, req, res);
+    if (!context.actor) return answer(res, 401, "Sign in to continue.");
+    const icon = id ? await readApplicationIcon(context.em, id) : null;
+    if (!icon) return answer(res, 404, "Icon not found.");
+    res.writeHead(200, {
+      "content-type": icon.contentType,
+      "content-length": String(icon.bytes.length),
+      "cache-control": "private, max-age=31536000, immutable",
+      etag: `"${icon.sha256}"`,
+      "content-security-policy": "default-src 'none'; sandbox",
+      "x-content-type-options": "nosniff",
+    });
+    res.end(req.method === "HEAD" ? undefined : icon.bytes);
+  } catch (error) {
+    const known = toAppError(error);
+    if (known?.code === "SERVICE_UNAVAILABLE") return answer(res, 503, known.message);
+    console.error(`[api] application icon: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    answer(res, 500, "Something went wrong on the server. The error was logged.");
+  }
+}

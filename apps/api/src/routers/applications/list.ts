@@ -1,0 +1,12 @@
+import { pageOutput, ZApplication, ZApplicationListInput } from "@roster/core";
+import { listApplications } from "@roster/db";
+import { objectPermissionProcedure } from "../../trpc.js";
+
+/** A caller who may view some applications only sees those. */
+export const list = objectPermissionProcedure("view_application")
+  .input(ZApplicationListInput)
+  .output(pageOutput(ZApplication))
+  .query(({ ctx, input }) => {
+    const { permissions } = ctx.actor;
+    return listApplications(ctx.em, { ...input, onlyIds: permissions.has("view_application") ? null : permissions.objectIds("view_application", "application") });
+  });

@@ -1,0 +1,11 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { changePassword } from "./change-password.js";
+import { sessions } from "./sessions.js";
+import { signOutOtherSessions } from "./sign-out-other-sessions.js";
+
+/** The signed-in user's own account (the Settings page). */
+export const meRouter = {
+  sessions,
+  signOutOtherSessions,
+  changePassword,
+} satisfies TRPCRouterRecord;
