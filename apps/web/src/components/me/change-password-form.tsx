@@ -39,7 +39,7 @@ export function ChangePasswordForm(props: { onChanged: () => void }) {
           <p>Changing it signs you out everywhere else; this browser stays signed in.</p>
         </div>
       </div>
-      <form class="password-form" onSubmit={(event) => void save(event)}>
+      <form class="password-form" noValidate onSubmit={(event) => void save(event)}>
         <Show when={error()}>
           <div class="alert alert-error" role="alert">
             {error()}
