@@ -1,4 +1,4 @@
-/** The Applications list: name (link), slug, group, provider, launch URL, who may access it, Edit. */
+/** The Applications list: name (link) over its slug, group, provider, launch URL, who may access it, Edit. */
 import { A } from "@solidjs/router";
 import type { TApplication } from "@roster/core";
 import { Show } from "solid-js";
@@ -13,8 +13,16 @@ const none = () => <span class="muted">—</span>;
 
 export function ApplicationsTable(props: { list: PagedList<TApplication>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void; onEdit: (application: TApplication) => void; searching: boolean }) {
   const columns: Column<TApplication>[] = [
-    { key: "name", header: "Name", cell: (application) => <A href={`/applications/${application.id}`}>{application.name}</A> },
-    { key: "slug", header: "Slug", cell: (application) => <code>{application.slug}</code> },
+    {
+      key: "name",
+      header: "Name",
+      cell: (application) => (
+        <span class="application-name">
+          <A href={`/applications/${application.id}`}>{application.name}</A>
+          <code class="application-slug">{application.slug}</code>
+        </span>
+      ),
+    },
     { key: "group", header: "Group", cell: (application) => application.group || none() },
     { key: "provider", header: "Provider", cell: (application) => (application.provider ? `${application.provider.name} (${application.provider.type})` : none()) },
     {
@@ -33,7 +41,7 @@ export function ApplicationsTable(props: { list: PagedList<TApplication>; select
     {
       key: "access",
       header: "Access",
-      width: "140px",
+      width: "110px",
       cell: (application) => (application.bindingCount === 0 ? <Badge tone="info">Everyone</Badge> : plural(application.bindingCount, "binding")),
     },
     {

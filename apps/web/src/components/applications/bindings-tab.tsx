@@ -91,12 +91,12 @@ export function BindingsTab(props: { application: TApplication; onChanged: () =>
 
   return (
     <div>
+      <p class="muted tab-intro">{accessSummary(props.application.bindingCount, props.application.policyEngineMode)}</p>
       <div class="directory-toolbar">
         <Button variant="primary" onClick={() => setForm({ kind: "create", subject: "user" })}>
           Add user binding
         </Button>
         <Button onClick={() => setForm({ kind: "create", subject: "group" })}>Add group binding</Button>
-        <span class="muted">{accessSummary(props.application.bindingCount, props.application.policyEngineMode)}</span>
         <span class="spacer" />
         <Show when={chosen().length > 0}>
           <Button variant="danger" onClick={() => setDeleting(true)}>

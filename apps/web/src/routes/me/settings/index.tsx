@@ -4,7 +4,6 @@ import { OwnSessions } from "../../../components/me/own-sessions";
 import { useApiQuery } from "../../../lib/api-query";
 import { pageInfo } from "../../../lib/navigation";
 import { trpc } from "../../../lib/trpc";
-import { EmptyState } from "../../../ui/empty-state";
 import { ToolIcon } from "../../../ui/icons";
 import { PageHeader } from "../../../ui/page-header";
 import "../../../components/me/me.css";
@@ -24,7 +23,10 @@ export default function MySettingsPage() {
               <p>Authenticator apps and security keys that protect your sign-in.</p>
             </div>
           </div>
-          <EmptyState icon={<ToolIcon />} title="Not available yet" description="MFA devices arrive with multi-factor authentication in a later version of Roster." />
+          <p class="me-placeholder">
+            <ToolIcon />
+            Not available yet: MFA devices arrive with multi-factor authentication in a later version of Roster.
+          </p>
         </section>
       </div>
     </>
