@@ -23,3 +23,9 @@ export const roleTabs = [
   { id: "permissions", label: "Permissions" },
   { id: "members", label: "Members" },
 ] as const;
+
+export const applicationTabs = [
+  { id: "overview", label: "Overview" },
+  { id: "bindings", label: "Bindings" },
+  { id: "check-access", label: "Check access" },
+] as const;

@@ -14,7 +14,7 @@ export interface NavItem {
 export interface NavGroup {
   label: string;
   items: NavItem[];
-  /** Shown in the side navigation (false for the pages of the user menu). */
+  /** Shown in the side navigation. */
   inSideNav: boolean;
   /** Needs `access_admin_console`. */
   admin: boolean;
@@ -65,16 +65,19 @@ export const navigation: NavGroup[] = [
   },
   {
     label: "Account",
-    inSideNav: false,
+    inSideNav: true,
     admin: false,
     items: [
       { label: "My applications", href: "/me/applications", description: "The applications you can open." },
-      { label: "Settings", href: "/me/settings", description: "Your sessions and MFA devices." },
+      { label: "Settings", href: "/me/settings", description: "Your sessions, your password and your MFA devices." },
     ],
   },
 ];
 
-/** The groups this person may see. */
+/**
+ * The groups this person may see: the admin groups only with `access_admin_console`, and the
+ * Account pages (My applications, Settings) for everyone signed in, under the admin menu.
+ */
 export function navigationFor(permissions: readonly string[], groups: NavGroup[] = navigation): NavGroup[] {
   const admin = canAccessAdmin(permissions);
   return groups.filter((group) => admin || !group.admin);

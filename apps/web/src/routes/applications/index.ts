@@ -1,4 +1,4 @@
-/** Application routes (`/applications/...`). */
+/** Application routes (`/applications/...`): one lazily loaded chunk per page. */
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { AdminOnly } from "../../components/shell/admin-only";
@@ -6,5 +6,8 @@ import { AdminOnly } from "../../components/shell/admin-only";
 export const applicationRoutes: RouteDefinition = {
   path: "/applications",
   component: AdminOnly,
-  children: [{ path: "/", component: lazy(() => import("./list")) }],
+  children: [
+    { path: "/", component: lazy(() => import("./list")) },
+    { path: "/:id", component: lazy(() => import("./detail")) },
+  ],
 };

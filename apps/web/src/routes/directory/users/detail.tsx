@@ -6,6 +6,7 @@ import { PageLoading } from "../../../components/shell/page-loading";
 import { ComingSoonTab } from "../../../components/users/coming-soon-tab";
 import { useApiQuery } from "../../../lib/api-query";
 import { UserActions } from "../../../components/users/user-actions";
+import { UserApplicationsTab } from "../../../components/users/user-applications-tab";
 import { UserEventsTab } from "../../../components/users/user-events-tab";
 import { UserGroupsTab } from "../../../components/users/user-groups-tab";
 import { UserHeader } from "../../../components/users/user-header";
@@ -58,6 +59,9 @@ export default function UserDetailPage() {
               </Match>
               <Match when={tab() === "events"}>
                 <UserEventsTab user={loaded()} />
+              </Match>
+              <Match when={tab() === "applications"}>
+                <UserApplicationsTab user={loaded()} />
               </Match>
               <Match when={true}>
                 <ComingSoonTab title={userTabs.find((entry) => entry.id === tab())?.label ?? ""} />

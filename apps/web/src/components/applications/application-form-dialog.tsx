@@ -1,0 +1,74 @@
+/**
+ * Create / Edit application: slug, name, launch URL, group label, description, publisher, open in
+ * a new tab, and the policy engine mode. The server's messages sit under the fields they name.
+ */
+import type { TApplication, TPolicyEngineMode } from "@roster/core";
+import { Show } from "solid-js";
+import { applicationCreateInput, applicationFormFields, applicationFormFrom, applicationUpdateInput, newApplicationForm, policyEngineModeOptions } from "../../lib/application-form";
+import { createFormState } from "../../lib/form-state";
+import { createFormSubmission } from "../../lib/form-submission";
+import { trpc } from "../../lib/trpc";
+import { Checkbox } from "../../ui/checkbox";
+import { FormDialog } from "../../ui/form-dialog";
+import { Select } from "../../ui/select";
+import { TextArea } from "../../ui/text-area";
+import { TextField } from "../../ui/text-field";
+import { useToast } from "../../ui/toast";
+
+export type ApplicationFormMode = { kind: "create" } | { kind: "edit"; application: TApplication };
+
+export function ApplicationFormDialog(props: { mode: ApplicationFormMode | null; onClose: () => void; onSaved: (application: TApplication) => void }) {
+  return <Show when={props.mode} keyed>{(mode) => <ApplicationForm mode={mode} onClose={() => props.onClose()} onSaved={(application) => props.onSaved(application)} />}</Show>;
+}
+
+function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void; onSaved: (application: TApplication) => void }) {
+  const toast = useToast();
+  const { values, set } = createFormState(props.mode.kind === "edit" ? applicationFormFrom(props.mode.application) : newApplicationForm());
+  const submission = createFormSubmission({ fields: applicationFormFields });
+  const { busy, error, fieldErrors } = submission;
+  const editing = () => (props.mode.kind === "edit" ? props.mode.application : null);
+
+  const save = () =>
+    submission.run(async () => {
+      const application = editing();
+      const saved = application ? await trpc.applications.update.mutate(applicationUpdateInput(application, values)) : await trpc.applications.create.mutate(applicationCreateInput(values));
+      toast.success(`Application ${saved.name} ${application ? "updated" : "created"}`);
+      props.onSaved(saved);
+      props.onClose();
+    });
+
+  return (
+    <FormDialog
+      open
+      size="large"
+      title={editing() ? `Edit ${editing()?.name ?? ""}` : "Create application"}
+      busy={busy()}
+      error={error()}
+      submitLabel={editing() ? "Update" : "Create"}
+      onSubmit={() => void save()}
+      onClose={() => props.onClose()}
+    >
+      <div class="form-grid">
+        <TextField label="Name" required autocomplete="off" value={values.name} onValue={set("name")} error={fieldErrors().name} hint="What users see on My applications." />
+        <TextField label="Slug" required autocomplete="off" spellcheck={false} value={values.slug} onValue={set("slug")} error={fieldErrors().slug} hint="Unique, used in URLs: lowercase letters, numbers, - and _." />
+      </div>
+      <TextField label="Launch URL" type="url" inputMode="url" autocomplete="off" placeholder="https://app.example.com" value={values.launchUrl} onValue={set("launchUrl")} error={fieldErrors().launchUrl} hint="Where My applications sends users. Leave empty to hide the application there." />
+      <div class="form-grid">
+        <TextField label="Group" autocomplete="off" value={values.group} onValue={set("group")} error={fieldErrors().group} hint="A label that gathers applications on My applications." />
+        <TextField label="Publisher" autocomplete="off" value={values.metaPublisher} onValue={set("metaPublisher")} error={fieldErrors().metaPublisher} />
+      </div>
+      <TextArea label="Description" rows={3} value={values.metaDescription} onValue={set("metaDescription")} error={fieldErrors().metaDescription} />
+      <div class="form-grid">
+        <Select
+          label="Policy engine mode"
+          value={values.policyEngineMode}
+          options={policyEngineModeOptions}
+          onValue={(value) => set("policyEngineMode")(value as TPolicyEngineMode)}
+          error={fieldErrors().policyEngineMode}
+          hint="With bindings: does one passing binding grant access, or must all pass?"
+        />
+        <Checkbox label="Open in new tab" checked={values.openInNewTab} onChange={set("openInNewTab")} error={fieldErrors().openInNewTab} hint="My applications opens the launch URL in a new browser tab." />
+      </div>
+    </FormDialog>
+  );
+}

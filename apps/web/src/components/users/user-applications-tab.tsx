@@ -1,0 +1,53 @@
+/** Applications tab: what the user may access (SPEC §10), with group, provider and a launch link. */
+import { A } from "@solidjs/router";
+import type { TUser, TUserApplication } from "@roster/core";
+import { Show } from "solid-js";
+import { usePagedList } from "../../lib/api-query";
+import { trpc } from "../../lib/trpc";
+import { EmptyState } from "../../ui/empty-state";
+import { Table, type Column } from "../../ui/table";
+import "../applications/applications.css";
+
+const none = () => <span class="muted">—</span>;
+
+const columns: Column<TUserApplication>[] = [
+  { key: "name", header: "Name", cell: (application) => <A href={`/applications/${application.id}`}>{application.name}</A> },
+  { key: "group", header: "Group", cell: (application) => application.group || none() },
+  { key: "provider", header: "Provider", cell: (application) => application.provider?.name ?? none() },
+  { key: "type", header: "Type", cell: (application) => application.provider?.type ?? none() },
+  {
+    key: "launch",
+    header: "Launch",
+    cell: (application) => (
+      <Show when={application.launchUrl} fallback={none()}>
+        {(url) => (
+          <a class="application-url" href={url()} target="_blank" rel="noopener noreferrer" title={url()}>
+            {url()}
+          </a>
+        )}
+      </Show>
+    ),
+  },
+];
+
+export function UserApplicationsTab(props: { user: TUser }) {
+  const list = usePagedList(() => props.user.id, (userId, cursor) => trpc.users.applications.query({ userId, ...(cursor ? { cursor } : {}) }));
+  return (
+    <div>
+      <p class="muted tab-intro">Applications {props.user.username} may access: those whose bindings let them in, and those without bindings.</p>
+      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
+      <Table
+        label={`Applications of ${props.user.username}`}
+        columns={columns}
+        rows={list.rows()}
+        rowKey={(application) => application.id}
+        loading={list.loading()}
+        hasMore={list.hasMore()}
+        loadingMore={list.loadingMore()}
+        onLoadMore={() => void list.loadMore()}
+        empty={<EmptyState title="No applications" description={`${props.user.username} may not access any application.`} />}
+      />
+      <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
+    </div>
+  );
+}

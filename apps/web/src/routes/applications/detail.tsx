@@ -1,0 +1,76 @@
+/** An application's page (`/applications/:id`): header with Edit and Delete, tabs Overview, Bindings, Check access. */
+import { useNavigate, useParams, useSearchParams } from "@solidjs/router";
+import { createSignal, Match, Switch } from "solid-js";
+import { ApplicationFormDialog } from "../../components/applications/application-form-dialog";
+import { ApplicationOverview } from "../../components/applications/application-overview";
+import { BindingsTab } from "../../components/applications/bindings-tab";
+import { CheckAccessTab } from "../../components/applications/check-access-tab";
+import { DeleteApplicationsButton } from "../../components/applications/delete-applications";
+import { PageLoading } from "../../components/shell/page-loading";
+import { useBreadcrumbTail } from "../../components/shell/breadcrumbs";
+import { useApiQuery } from "../../lib/api-query";
+import { applicationTabs, readTab, tabParam } from "../../lib/detail-tabs";
+import { trpc } from "../../lib/trpc";
+import { Button } from "../../ui/button";
+import { EmptyState } from "../../ui/empty-state";
+import { PageHeader } from "../../ui/page-header";
+import { Tabs } from "../../ui/tabs";
+import "../../styles/directory.css";
+import "../../components/applications/applications.css";
+
+export default function ApplicationPage() {
+  const params = useParams();
+  const [search, setSearch] = useSearchParams();
+  const navigate = useNavigate();
+  const application = useApiQuery(() => params.id, (id) => trpc.applications.get.query({ id }));
+  const current = () => {
+    const loaded = application.data();
+    return loaded && loaded.id === params.id ? loaded : undefined;
+  };
+  const [editing, setEditing] = createSignal(false);
+  const tab = () => readTab(applicationTabs, search.tab);
+  useBreadcrumbTail(() => (current() ? [current()?.name ?? ""] : []));
+
+  return (
+    <Switch fallback={<PageLoading />}>
+      <Match when={application.error()}>
+        {(error) => (
+          <>
+            <PageHeader title="Application" />
+            <EmptyState framed title={error().code === "NOT_FOUND" ? "This application does not exist" : "The application could not be loaded"} description={error().message} />
+          </>
+        )}
+      </Match>
+      <Match when={current()}>
+        {(loaded) => (
+          <>
+            <PageHeader
+              title={loaded().name}
+              description={loaded().metaDescription || `Slug ${loaded().slug}`}
+              toolbar={
+                <>
+                  <Button onClick={() => setEditing(true)}>Edit</Button>
+                  <DeleteApplicationsButton label="Delete" applications={[loaded()]} onDeleted={() => navigate("/applications")} />
+                </>
+              }
+            />
+            <Tabs label="Application" tabs={[...applicationTabs]} value={tab()} onChange={(id) => setSearch({ tab: tabParam(applicationTabs, id) })}>
+              <Switch>
+                <Match when={tab() === "overview"}>
+                  <ApplicationOverview application={loaded()} />
+                </Match>
+                <Match when={tab() === "bindings"}>
+                  <BindingsTab application={loaded()} onChanged={() => void application.refetch()} />
+                </Match>
+                <Match when={tab() === "check-access"}>
+                  <CheckAccessTab application={loaded()} />
+                </Match>
+              </Switch>
+            </Tabs>
+            <ApplicationFormDialog mode={editing() ? { kind: "edit", application: loaded() } : null} onClose={() => setEditing(false)} onSaved={(next) => application.mutate(next)} />
+          </>
+        )}
+      </Match>
+    </Switch>
+  );
+}
