@@ -5,9 +5,9 @@ import { Show } from "solid-js";
 import type { PagedList } from "../../lib/api-query";
 import { plural } from "../../lib/user-texts";
 import { Badge } from "../../ui/badge";
-import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
-import { Table, type Column } from "../../ui/table";
+import { editColumn, PagedTable } from "../../ui/paged-table";
+import type { Column } from "../../ui/table";
 
 const none = () => <span class="muted">—</span>;
 
@@ -44,31 +44,18 @@ export function ApplicationsTable(props: { list: PagedList<TApplication>; select
       width: "110px",
       cell: (application) => (application.bindingCount === 0 ? <Badge tone="info">Everyone</Badge> : plural(application.bindingCount, "binding")),
     },
-    {
-      key: "edit",
-      header: "",
-      width: "72px",
-      cell: (application) => (
-        <Button variant="ghost" size="small" aria-label={`Edit ${application.name}`} onClick={() => props.onEdit(application)}>
-          Edit
-        </Button>
-      ),
-    },
+    editColumn((application) => `Edit ${application.name}`, props.onEdit),
   ];
   return (
-    <Table
+    <PagedTable
       label="Applications"
       columns={columns}
-      rows={props.list.rows()}
+      list={props.list}
+      showCount
       rowKey={(application) => application.id}
       rowLabel={(application) => `Select ${application.name}`}
-      loading={props.list.loading()}
       selected={props.selected}
       onSelectionChange={props.onSelectionChange}
-      hasMore={props.list.hasMore()}
-      loadingMore={props.list.loadingMore()}
-      onLoadMore={() => void props.list.loadMore()}
-      countLabel={props.list.rows().length > 0 ? `${props.list.rows().length.toLocaleString("en")} shown` : ""}
       empty={<EmptyState title={props.searching ? "No applications match" : "No applications yet"} description={props.searching ? "Try another name, slug or group." : "Create the first application with Create."} />}
     />
   );

@@ -6,7 +6,8 @@ import type { PagedList } from "../../lib/api-query";
 import { designationLabel } from "../../lib/flow-labels";
 import { Badge } from "../../ui/badge";
 import { EmptyState } from "../../ui/empty-state";
-import { Table, type Column } from "../../ui/table";
+import { PagedTable } from "../../ui/paged-table";
+import type { Column } from "../../ui/table";
 
 export function FlowsTable(props: { list: PagedList<TFlowListItem>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void; searching: boolean }) {
   const columns: Column<TFlowListItem>[] = [
@@ -27,18 +28,14 @@ export function FlowsTable(props: { list: PagedList<TFlowListItem>; selected: Re
     },
   ];
   return (
-    <Table
+    <PagedTable
       label="Flows"
       columns={columns}
-      rows={props.list.rows()}
+      list={props.list}
       rowKey={(flow) => flow.id}
       rowLabel={(flow) => `Select ${flow.slug}`}
-      loading={props.list.loading()}
       selected={props.selected}
       onSelectionChange={props.onSelectionChange}
-      hasMore={props.list.hasMore()}
-      loadingMore={props.list.loadingMore()}
-      onLoadMore={() => void props.list.loadMore()}
       empty={<EmptyState title={props.searching ? "No flows match" : "No flows yet"} description={props.searching ? "Try another name or slug." : "Create a flow, or import one of the examples with Import."} />}
     />
   );

@@ -6,9 +6,9 @@ import type { PagedList } from "../../lib/api-query";
 import { stageTypeLabel } from "../../lib/flow-labels";
 import { settingsSummary } from "../../lib/settings-text";
 import { Badge } from "../../ui/badge";
-import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
-import { Table, type Column } from "../../ui/table";
+import { editColumn, PagedTable } from "../../ui/paged-table";
+import type { Column } from "../../ui/table";
 
 export function StagesTable(props: { list: PagedList<TStageListItem>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void; onEdit: (stage: TStageListItem) => void; searching: boolean }) {
   const columns: Column<TStageListItem>[] = [
@@ -26,30 +26,17 @@ export function StagesTable(props: { list: PagedList<TStageListItem>; selected: 
         </Show>
       ),
     },
-    {
-      key: "edit",
-      header: "",
-      width: "72px",
-      cell: (stage) => (
-        <Button variant="ghost" size="small" aria-label={`Edit ${stage.name}`} onClick={() => props.onEdit(stage)}>
-          Edit
-        </Button>
-      ),
-    },
+    editColumn((stage) => `Edit ${stage.name}`, props.onEdit),
   ];
   return (
-    <Table
+    <PagedTable
       label="Stages"
       columns={columns}
-      rows={props.list.rows()}
+      list={props.list}
       rowKey={(stage) => stage.id}
       rowLabel={(stage) => `Select ${stage.name}`}
-      loading={props.list.loading()}
       selected={props.selected}
       onSelectionChange={props.onSelectionChange}
-      hasMore={props.list.hasMore()}
-      loadingMore={props.list.loadingMore()}
-      onLoadMore={() => void props.list.loadMore()}
       empty={<EmptyState title={props.searching ? "No stages match" : "No stages yet"} description={props.searching ? "Try another name." : "Create a stage, or import a flow blueprint that brings its stages."} />}
     />
   );

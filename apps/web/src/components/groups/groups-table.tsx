@@ -4,9 +4,9 @@ import type { TGroup } from "@roster/core";
 import { For, Show } from "solid-js";
 import type { PagedList } from "../../lib/api-query";
 import { Badge } from "../../ui/badge";
-import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
-import { Table, type Column } from "../../ui/table";
+import { editColumn, PagedTable } from "../../ui/paged-table";
+import type { Column } from "../../ui/table";
 
 export function GroupsTable(props: { list: PagedList<TGroup>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void; onEdit: (group: TGroup) => void; searching: boolean }) {
   const columns: Column<TGroup>[] = [
@@ -24,31 +24,18 @@ export function GroupsTable(props: { list: PagedList<TGroup>; selected: Readonly
       ),
     },
     { key: "members", header: "Members", width: "110px", cell: (group) => group.memberCount.toLocaleString("en") },
-    {
-      key: "edit",
-      header: "",
-      width: "72px",
-      cell: (group) => (
-        <Button variant="ghost" size="small" aria-label={`Edit ${group.name}`} onClick={() => props.onEdit(group)}>
-          Edit
-        </Button>
-      ),
-    },
+    editColumn((group) => `Edit ${group.name}`, props.onEdit),
   ];
   return (
-    <Table
+    <PagedTable
       label="Groups"
       columns={columns}
-      rows={props.list.rows()}
+      list={props.list}
+      showCount
       rowKey={(group) => group.id}
       rowLabel={(group) => `Select ${group.name}`}
-      loading={props.list.loading()}
       selected={props.selected}
       onSelectionChange={props.onSelectionChange}
-      hasMore={props.list.hasMore()}
-      loadingMore={props.list.loadingMore()}
-      onLoadMore={() => void props.list.loadMore()}
-      countLabel={props.list.rows().length > 0 ? `${props.list.rows().length.toLocaleString("en")} shown` : ""}
       empty={<EmptyState title={props.searching ? "No groups match" : "No groups yet"} description={props.searching ? "Try another name." : "Create the first group with Create."} />}
     />
   );

@@ -6,7 +6,8 @@ import { intentLabel } from "../../lib/token-form";
 import { Badge } from "../../ui/badge";
 import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
-import { Table, type Column } from "../../ui/table";
+import { PagedTable } from "../../ui/paged-table";
+import type { Column } from "../../ui/table";
 
 const columns: Column<TToken>[] = [
   { key: "identifier", header: "Identifier", cell: (token) => <code>{token.identifier}</code> },
@@ -19,19 +20,15 @@ const columns: Column<TToken>[] = [
 
 export function TokensTable(props: { list: PagedList<TToken>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void }) {
   return (
-    <Table
+    <PagedTable
       label="Tokens"
       columns={columns}
-      rows={props.list.rows()}
+      list={props.list}
+      showCount
       rowKey={(token) => token.id}
       rowLabel={(token) => `Select ${token.identifier}`}
-      loading={props.list.loading()}
       selected={props.selected}
       onSelectionChange={props.onSelectionChange}
-      hasMore={props.list.hasMore()}
-      loadingMore={props.list.loadingMore()}
-      onLoadMore={() => void props.list.loadMore()}
-      countLabel={props.list.rows().length > 0 ? `${props.list.rows().length.toLocaleString("en")} shown` : ""}
       empty={<EmptyState title="No tokens yet" description="Create a token for a script, or a service account for another system." />}
     />
   );

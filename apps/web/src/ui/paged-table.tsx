@@ -1,0 +1,45 @@
+/**
+ * A Table fed by a paged list: its rows, loading state, "Load more" and the "N shown" count come
+ * from the list, so a list page names only its columns and its empty state. `editColumn` is the
+ * trailing Edit button those pages share.
+ */
+import { splitProps } from "solid-js";
+import type { PagedList } from "../lib/api-query";
+import { Button } from "./button";
+import { Table, type Column, type TableProps } from "./table";
+
+export interface PagedTableProps<Row> extends Omit<TableProps<Row>, "rows" | "loading" | "hasMore" | "loadingMore" | "onLoadMore" | "countLabel"> {
+  list: PagedList<Row>;
+  /** Show "N shown" beside Load more. */
+  showCount?: boolean;
+}
+
+export function PagedTable<Row>(props: PagedTableProps<Row>) {
+  const [local, table] = splitProps(props, ["list", "showCount"]);
+  const shown = () => local.list.rows().length;
+  return (
+    <Table
+      {...table}
+      rows={local.list.rows()}
+      loading={local.list.loading()}
+      hasMore={local.list.hasMore()}
+      loadingMore={local.list.loadingMore()}
+      onLoadMore={() => void local.list.loadMore()}
+      countLabel={local.showCount && shown() > 0 ? `${shown().toLocaleString("en")} shown` : ""}
+    />
+  );
+}
+
+/** The row's Edit button; `label` names the row for screen readers ("Edit eng"). */
+export function editColumn<Row>(label: (row: Row) => string, onEdit: (row: Row) => void): Column<Row> {
+  return {
+    key: "edit",
+    header: "",
+    width: "72px",
+    cell: (row) => (
+      <Button variant="ghost" size="small" aria-label={label(row)} onClick={() => onEdit(row)}>
+        Edit
+      </Button>
+    ),
+  };
+}
