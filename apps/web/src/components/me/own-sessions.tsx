@@ -4,27 +4,16 @@ import { createSignal, Show } from "solid-js";
 import type { Query } from "../../lib/api-query";
 import { trpc } from "../../lib/trpc";
 import { plural } from "../../lib/user-texts";
-import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import { Table, type Column } from "../../ui/table";
 import { useToast } from "../../ui/toast";
+import { SessionDevice } from "../users/session-device";
 
 const columns: Column<TUserSession>[] = [
-  {
-    key: "device",
-    header: "Device",
-    cell: (entry) => (
-      <span class="row" title={entry.userAgent}>
-        {entry.device}
-        <Show when={entry.current}>
-          <Badge tone="info">This device</Badge>
-        </Show>
-      </span>
-    ),
-  },
+  { key: "device", header: "Device", cell: (entry) => <SessionDevice session={entry} /> },
   { key: "ip", header: "Address", cell: (entry) => <code>{entry.lastIp || "—"}</code> },
   { key: "created", header: "Signed in", cell: (entry) => <RelativeTime value={entry.createdAt} /> },
   { key: "last-used", header: "Last used", cell: (entry) => <RelativeTime value={entry.lastUsed} /> },
