@@ -1,11 +1,11 @@
 /**
  * Per-request context: a fresh unit of work, where the request comes from, and who is calling
- * (from the session cookie or an API token). Permissions are loaded on every request, so a
- * change takes effect on the next one.
+ * (from the session cookie or an API token). The caller and the caller's permissions are
+ * resolved on every request, in one statement, so a change takes effect on the next one.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Actor, RequestOrigin } from "@roster/core";
-import { deviceCookieLifetimeSeconds, loadPermissions, resolveApiToken, resolveSession, type Database, type EntityManager } from "@roster/db";
+import { deviceCookieLifetimeSeconds, resolveCaller, UsageRecorder, type Credential, type Database, type EntityManager, type ResolvedCaller } from "@roster/db";
 import { clientAddress } from "./http/client-address.js";
 import { appendCookie, cookieName, readCookies } from "./http/cookies.js";
 import { sessionLifetimeSeconds, type AppConfig } from "./app-config.js";
@@ -17,6 +17,8 @@ export interface Context {
   res: ServerResponse;
   origin: RequestOrigin;
   actor: Actor | null;
+  /** The signed-in user as `auth.me` shows it (for an impersonation session: the impersonated user). */
+  user: ResolvedCaller["user"] | null;
   /** How the actor authenticated; cookie-authenticated mutations must pass the Origin check. */
   authMethod: "session" | "token" | null;
   impersonationReason: string | null;
@@ -28,7 +30,10 @@ export interface Context {
   setDeviceCookie(value: string): void;
 }
 
-export async function createContext(app: AppConfig, database: Database, req: IncomingMessage, res: ServerResponse): Promise<Context> {
+/** Builds the context of one request (the server binds the configuration, database and usage recorder). */
+export type ContextFactory = (req: IncomingMessage, res: ServerResponse) => Promise<Context>;
+
+export async function createContext(app: AppConfig, database: Database, usage: UsageRecorder, req: IncomingMessage, res: ServerResponse): Promise<Context> {
   const em = database.fork();
   const cookies = readCookies(req);
   const origin: RequestOrigin = {
@@ -44,6 +49,7 @@ export async function createContext(app: AppConfig, database: Database, req: Inc
     res,
     origin,
     actor: null,
+    user: null,
     authMethod: null,
     impersonationReason: null,
     flowCookie: cookies.get(cookieName("flow", secure)) ?? null,
@@ -54,41 +60,26 @@ export async function createContext(app: AppConfig, database: Database, req: Inc
   };
 
   const bearer = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ""))?.[1]?.trim();
-  if (bearer) {
-    const token = await resolveApiToken(em, bearer);
-    if (token) {
-      context.authMethod = "token";
-      context.actor = await actorFor(em, origin, token.userId, token.username, { tokenId: token.tokenId });
-    }
-    return context;
-  }
   const cookie = cookies.get(cookieName("session", secure));
-  if (cookie) {
-    const session = await resolveSession(em, cookie, origin);
-    if (session) {
-      context.authMethod = "session";
-      context.impersonationReason = session.impersonationReason;
-      context.actor = await actorFor(em, origin, session.userId, session.username, { sessionId: session.sessionId, impersonator: session.impersonator });
-    }
-  }
-  return context;
-}
+  const credential: Credential | null = bearer ? { kind: "token", key: bearer } : cookie ? { kind: "session", cookieValue: cookie } : null;
+  const caller = credential ? await resolveCaller(em, credential) : null;
+  if (!caller) return context;
 
-async function actorFor(
-  em: EntityManager,
-  origin: RequestOrigin,
-  userId: string,
-  username: string,
-  via: { sessionId?: string; tokenId?: string; impersonator?: Actor["impersonator"] },
-): Promise<Actor> {
-  const permissions = await loadPermissions(em, userId);
-  return {
-    userId,
-    username,
-    permissions,
-    sessionId: via.sessionId ?? null,
-    tokenId: via.tokenId ?? null,
-    impersonator: via.impersonator ?? null,
+  context.authMethod = caller.tokenId ? "token" : "session";
+  context.impersonationReason = caller.impersonationReason;
+  context.user = caller.user;
+  context.actor = {
+    userId: caller.user.id,
+    username: caller.user.username,
+    permissions: caller.permissions,
+    sessionId: caller.sessionId,
+    tokenId: caller.tokenId,
+    impersonator: caller.impersonator,
     ...origin,
   };
+  if (UsageRecorder.isDue(caller.lastUsed)) {
+    if (caller.sessionId) usage.sessionUsed(caller.sessionId, origin);
+    if (caller.tokenId) usage.tokenUsed(caller.tokenId);
+  }
+  return context;
 }

@@ -7,9 +7,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import type { Database } from "@roster/db";
+import { UsageRecorder, type Database } from "@roster/db";
 import type { AppConfig } from "./app-config.js";
-import { createContext } from "./context.js";
+import { createContext, type ContextFactory } from "./context.js";
 import { maxTrpcBodyBytes, refuseOversizedBody } from "./http/body-limit.js";
 import { isApplicationIcon, serveApplicationIcon } from "./http/application-icon.js";
 import { downloadExport, isExportDownload } from "./http/download-export.js";
@@ -40,11 +40,16 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const usage = new UsageRecorder(
+    () => options.database.fork(),
+    (error) => console.error(`[api] recording session and token use failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const contextFor: ContextFactory = (req, res) => createContext(options.app, options.database, usage, req, res);
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: maxTrpcBodyBytes,
-    createContext: ({ req, res }) => createContext(options.app, options.database, req, res),
+    createContext: ({ req, res }) => contextFor(req, res),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
@@ -60,8 +65,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!refuseOversizedBody(req, res)) trpc(req, res);
         return;
       }
-      if (isExportDownload(url)) return downloadExport(options.app, options.database, req, res);
-      if (isApplicationIcon(url)) return serveApplicationIcon(options.app, options.database, req, res);
+      if (isExportDownload(url)) return downloadExport(contextFor, req, res);
+      if (isApplicationIcon(url)) return serveApplicationIcon(contextFor, req, res);
       return serveStatic(req, res);
     }),
   );
@@ -71,10 +76,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     server,
     url: `http://${options.host}:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await usage.flush();
+    },
   };
 }

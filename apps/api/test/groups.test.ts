@@ -47,8 +47,8 @@ describe("groups", () => {
     const admin = app.admin().api;
     const group = await admin.groups.create.mutate({ name: "dup-a" });
     await admin.groups.create.mutate({ name: "dup-b" });
-    for (const attempt of [admin.groups.create.mutate({ name: "dup-a" }), admin.groups.update.mutate({ id: group.id, name: "dup-b" })]) {
-      const error = await errorOf(attempt);
+    for (const attempt of [() => admin.groups.create.mutate({ name: "dup-a" }), () => admin.groups.update.mutate({ id: group.id, name: "dup-b" })]) {
+      const error = await errorOf(attempt());
       expect(error.code).toBe("CONFLICT");
       expect(error.data.fieldErrors).toEqual({ name: ["A group with this name already exists."] });
     }

@@ -5,9 +5,8 @@
  * the bytes were checked against their type on upload and are served with a CSP that runs nothing.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readApplicationIcon, type Database } from "@roster/db";
-import type { AppConfig } from "../app-config.js";
-import { createContext } from "../context.js";
+import { readApplicationIcon } from "@roster/db";
+import type { ContextFactory } from "../context.js";
 import { toAppError } from "../errors.js";
 
 const iconPath = /^\/applications\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/icon(?:\/[0-9a-f]{1,64})?\/?(?:\?.*)?$/i;
@@ -22,11 +21,11 @@ function answer(res: ServerResponse, status: number, message: string, headers: R
   res.end(`${message}\n`);
 }
 
-export async function serveApplicationIcon(app: AppConfig, database: Database, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveApplicationIcon(contextFor: ContextFactory, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") return answer(res, 405, "Method not allowed.", { allow: "GET, HEAD" });
   const id = iconPath.exec(req.url ?? "")?.[1]?.toLowerCase();
   try {
-    const context = await createContext(app, database, req, res);
+    const context = await contextFor(req, res);
     if (!context.actor) return answer(res, 401, "Sign in to continue.");
     const icon = id ? await readApplicationIcon(context.em, id) : null;
     if (!icon) return answer(res, 404, "Icon not found.");

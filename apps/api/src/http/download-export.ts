@@ -8,9 +8,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { openExportFile, type Database } from "@roster/db";
-import type { AppConfig } from "../app-config.js";
-import { createContext } from "../context.js";
+import { openExportFile } from "@roster/db";
+import type { ContextFactory } from "../context.js";
 import { toAppError } from "../errors.js";
 import { exportViewer } from "../routers/exports/viewer.js";
 
@@ -27,11 +26,11 @@ function answer(res: ServerResponse, status: number, message: string, headers: R
   res.end(`${message}\n`);
 }
 
-export async function downloadExport(app: AppConfig, database: Database, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function downloadExport(contextFor: ContextFactory, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET") return answer(res, 405, "Method not allowed.", { allow: "GET" });
   const id = downloadPath.exec(req.url ?? "")?.[1]?.toLowerCase();
   try {
-    const context = await createContext(app, database, req, res);
+    const context = await contextFor(req, res);
     if (!context.actor) return answer(res, 401, "Sign in to continue.");
     const file = id ? await openExportFile(context.em, exportViewer(context.actor), id) : null;
     if (!file) return answer(res, 404, "Export not found.");

@@ -1,12 +1,11 @@
-import { getUserSummary } from "@roster/db";
 import { publicProcedure } from "../../trpc.js";
 import { ZMeResponse } from "./me.types.js";
 
-export const me = publicProcedure.output(ZMeResponse).query(async ({ ctx }) => {
-  if (!ctx.actor) return null;
-  const user = await getUserSummary(ctx.em, ctx.actor.userId);
+/** Who is signed in: answered from the caller resolved for the request, with no statement of its own. */
+export const me = publicProcedure.output(ZMeResponse).query(({ ctx }) => {
+  if (!ctx.actor || !ctx.user) return null;
   return {
-    user: { ...user, isSuperuser: ctx.actor.permissions.isSuperuser },
+    user: { ...ctx.user, isSuperuser: ctx.actor.permissions.isSuperuser },
     original: ctx.actor.impersonator,
     impersonationReason: ctx.impersonationReason,
     permissions: ctx.actor.permissions.list(),

@@ -12,6 +12,11 @@ import { groupDescendantsCte } from "../groups/group-tree.js";
 /** `superuser_groups (id)`: every super-user group and every group below one (inside WITH RECURSIVE). */
 export const superuserGroupsCte = groupDescendantsCte("superuser_groups", "sg", "SELECT g.id FROM groups g WHERE g.is_superuser");
 
+/** Whether the user whose id the SQL expression `userId` gives is a super-user (after `superuserGroupsCte`). */
+export function superuserFlag(userId: string): string {
+  return `EXISTS (SELECT 1 FROM group_users gu WHERE gu.user_id = ${userId} AND gu.group_id IN (SELECT id FROM superuser_groups))`;
+}
+
 /**
  * A statement selecting the ids of all super-users. Uncorrelated, so that inside
  * `u.id IN (…)` PostgreSQL walks the tree once per query (a hashed subplan), not once per row.
