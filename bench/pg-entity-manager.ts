@@ -35,6 +35,17 @@ export function pgEntityManager(pool: pg.Pool, record?: RecordedStatement[]): En
       return { transacting: () => undefined, then: result.then.bind(result) };
     },
   };
-  const stub = { getKnex: () => knex, getTransactionContext: () => undefined };
+  // Prepared statements (packages/db/src/prepared.ts) borrow a connection from knex's client: here, the pool.
+  const client = {
+    acquireConnection: () =>
+      Promise.resolve({
+        query(config: { name: string; text: string; values: unknown[] }) {
+          record?.push({ text: config.text, params: [...config.values] });
+          return pool.query(config);
+        },
+      }),
+    releaseConnection: () => Promise.resolve(),
+  };
+  const stub = { getKnex: () => ({ ...knex, client }), getTransactionContext: () => undefined };
   return stub as unknown as EntityManager;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@roster/db/embedded";
 import { progress } from "./progress.js";
+import { benchWebDist } from "./web-dist.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -31,7 +32,7 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
     PORT: String(port),
     HOST: "127.0.0.1",
     ROSTER_PUBLIC_URL: baseUrl,
-    ROSTER_WEB_DIST: path.join(root, "bench", ".no-web-dist"),
+    ROSTER_WEB_DIST: benchWebDist(),
   }, "Roster is running");
   return { ...child, baseUrl };
 }

@@ -10,6 +10,7 @@ import type { DeactivationMeasurement } from "./measure-deactivation.js";
 import type { ExportMeasurement } from "./measure-export.js";
 import type { ListMeasurement } from "./measure-list.js";
 import type { LookupMeasurement } from "./measure-paths.js";
+import { barConnections, type LoadResults } from "./measure-load.js";
 import type { SignInMeasurement } from "./measure-sign-in.js";
 import type { MachineInfo } from "./machine.js";
 import type { QueryPlan } from "./plans.js";
@@ -18,7 +19,7 @@ import type { SeedResult } from "./seed.js";
 
 export const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 
-export const bars = { listP95Ms: 15, overheadMs: 3, exportRatio: 1 / 3, exportRssBytes: 200 * 2 ** 20, deactivationCallMs: 100, sessionsGoneMs: 5000, seedSeconds: 60 };
+export const bars = { listP95Ms: 15, overheadMs: 2, exportRatio: 1 / 3, exportRssBytes: 200 * 2 ** 20, deactivationCallMs: 100, sessionsGoneMs: 5000, seedSeconds: 60, idleRssMb: 100 };
 
 export interface BenchResults {
   users: number;
@@ -34,6 +35,9 @@ export interface BenchResults {
   exports: ExportMeasurement | null;
   deactivation: DeactivationMeasurement | null;
   signIn: SignInMeasurement | null;
+  /** Resident memory (MB) of the API and the worker once started, before any measurement. */
+  idleRss: { api: number; worker: number } | null;
+  load: LoadResults | null;
   plans: Omit<QueryPlan, "text">[];
   errors: { step: string; message: string }[];
 }
@@ -86,6 +90,7 @@ export function markdownReport(results: BenchResults): string {
       lines.push(`| ${row.label} | ${row.rows} | ${ms(row.api.p50)} | ${ms(row.api.p95)} | ${ms(row.api.p99)} | ${ms(row.sql.p50)} | ${ms(row.sql.p95)} | ${ms(row.overhead)} | ${met(row.api.p95 <= bars.listP95Ms)} |`);
     }
   }
+  if (results.load) lines.push("", ...loadTable(results.load));
   lines.push("");
   lines.push("| measurement | result | bar | met |");
   lines.push("| --- | --- | --- | :---: |");
@@ -110,12 +115,35 @@ export function markdownReport(results: BenchResults): string {
     lines.push(`| sign-in (argon2id), one at a time | ${signIn.sequential.perSecond} logins/s | — | — |`);
     lines.push(`| sign-in, two at a time | ${signIn.parallel.perSecond} logins/s = ${signIn.perSecondPerCore} per core | — | — |`);
   }
+  const idle = results.idleRss;
+  if (idle) {
+    const loaded = results.load?.loadedRss;
+    for (const name of ["api", "worker"] as const) {
+      lines.push(`| ${name === "api" ? "API" : "worker"} resident memory (VmRSS) | ${idle[name]} MB idle${loaded ? `, ${loaded[name]} MB after the load section` : ""} | ≤ ${bars.idleRssMb} MB idle | ${met(idle[name] <= bars.idleRssMb)} |`);
+    }
+  }
   if (results.plans.length > 0) {
     const seqScans = results.plans.filter((plan) => plan.seqScanOnUsers).map((plan) => plan.name);
     lines.push(`| plans of the §8 queries (bench/plans/) | ${seqScans.length === 0 ? "no sequential scan of users" : `Seq Scan on users in: ${seqScans.join(", ")}`} | index plans only | ${met(seqScans.length === 0)} |`);
   }
   for (const error of results.errors) lines.push(`| ${error.step} | ERROR: ${error.message.replace(/\|/g, "\\|").replace(/\n/g, " ")} | — | ${no} |`);
   return lines.join("\n");
+}
+
+function loadTable(load: LoadResults): string[] {
+  const lines = [
+    `**Under load** (autocannon, keep-alive connections; share = requests per second ÷ GET /'s at the same connections; bars at ${barConnections} connections; CPU per request of the API process and of all PostgreSQL processes)`,
+    "",
+    "| endpoint | connections | requests/s | share of GET / | p50 ms | p99 ms | API CPU ms/req | PostgreSQL CPU ms/req | bar |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
+  ];
+  for (const row of load.rows) {
+    const bar = row.minShareOfStatic !== null && row.connections === barConnections ? `≥ ${Math.round(row.minShareOfStatic * 100)} % ${met(row.ratio >= row.minShareOfStatic)}` : "";
+    lines.push(
+      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond.toLocaleString("en")} | ${Math.round(row.ratio * 100)} % | ${row.p50} | ${row.p99} | ${row.apiCpuMsPerRequest.toFixed(2)} | ${row.postgresCpuMsPerRequest === null ? "—" : row.postgresCpuMsPerRequest.toFixed(2)} | ${bar} |`,
+    );
+  }
+  return lines;
 }
 
 export function writeResults(results: BenchResults): void {

@@ -13,10 +13,12 @@ import { measureApplications } from "./measure-applications.js";
 import { measureDeactivation } from "./measure-deactivation.js";
 import { measureExport } from "./measure-export.js";
 import { measureList } from "./measure-list.js";
+import { measureLoad, trpcQueryPath, type LoadTarget } from "./measure-load.js";
 import { measureLookups } from "./measure-paths.js";
 import { measureSignIn } from "./measure-sign-in.js";
 import { readOptions } from "./options.js";
 import { explainQueries, plansDir, writePlans } from "./plans.js";
+import { rssMegabytes } from "./process-stats.js";
 import { startApi, startWorker, type ApiProcess, type ChildApp } from "./processes.js";
 import { elapsedSeconds, progress, step } from "./progress.js";
 import { listQueries } from "./queries.js";
@@ -25,6 +27,7 @@ import { seedAdmin } from "./seed-admin.js";
 import { seedApplications } from "./seed-applications.js";
 import { seedDatabase, seededPassword } from "./seed.js";
 import { seedUser } from "./seed-data.js";
+import { sessionCookie, signIn } from "./sign-in.js";
 import { TrpcClient } from "./trpc-client.js";
 
 const options = readOptions();
@@ -42,6 +45,8 @@ const results: BenchResults = {
   exports: null,
   deactivation: null,
   signIn: null,
+  idleRss: null,
+  load: null,
   plans: [],
   errors: [],
 };
@@ -97,6 +102,7 @@ try {
     if (workerChild.status === "rejected") throw workerChild.reason;
     return [apiChild.value, workerChild.value] as [ApiProcess, ChildApp];
   });
+  results.idleRss = { api: rssMegabytes(api.pid), worker: rssMegabytes(worker.pid) };
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
   cleanups.push(() => pool.end());
   const client = new TrpcClient({ baseUrl: api.baseUrl, bearer: token });
@@ -113,6 +119,21 @@ try {
     (await attempt("applications.mine and users.applications", () =>
       measureApplications(client, pool, api.baseUrl, { id: seedUser(member.index).id, username: member.username, password: seededPassword }, applicationRounds),
     )) ?? [];
+  results.load = await attempt("under load (1, 16, 64 connections)", async () => {
+    const browser = await signIn(api.baseUrl, member.username, seededPassword);
+    try {
+      const bearer = { authorization: `Bearer ${token}` };
+      const targets: LoadTarget[] = [
+        { label: "auth.me (API token)", path: trpcQueryPath("auth.me"), headers: bearer, minShareOfStatic: 0.4 },
+        { label: "users.get (API token)", path: trpcQueryPath("users.get", { id: seedUser(member.index).id }), headers: bearer, minShareOfStatic: 0.35 },
+        { label: 'users.list folder "users/eng"', path: trpcQueryPath("users.list", { path: "users/eng" }), headers: bearer, minShareOfStatic: 0.15 },
+        { label: `applications.mine (session of ${member.username})`, path: trpcQueryPath("applications.mine"), headers: { cookie: `${sessionCookie}=${browser.cookie(sessionCookie) ?? ""}` } },
+      ];
+      return await measureLoad(api.baseUrl, { api: api.pid, worker: worker.pid }, pool, targets, { seconds: options.fullRun ? 5 : 1, connections: [1, 16, 64] });
+    } finally {
+      browser.close();
+    }
+  });
   const plans = await attempt("plans (EXPLAIN ANALYZE, BUFFERS)", () => explainQueries(pool, queries, options.users));
   if (plans) {
     results.plans = plans.map(({ text: _text, ...plan }) => plan);

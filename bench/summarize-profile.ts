@@ -1,8 +1,8 @@
 /**
  * `tsx bench/summarize-profile.ts <file.cpuprofile> [--top N]`: a text summary of a V8 CPU profile
  * (from `node --cpu-prof`), so that where the time went can be committed and read in a diff:
- * self time by package (node_modules package, workspace package, node internals, GC, idle) and
- * the functions with the most self time.
+ * self time by package (node_modules package, workspace package, node internals, GC, idle), the
+ * functions with the most self time, and those with the most total time (self plus callees).
  */
 import fs from "node:fs";
 
@@ -49,6 +49,21 @@ export function summarizeProfile(profile: CpuProfile, top = 25): string {
     const name = `${frame.functionName || "(anonymous)"}  ${owner}${frame.url ? `:${frame.lineNumber + 1}` : ""}`;
     functions.set(name, (functions.get(name) ?? 0) + micros);
   }
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, micros] of selfMicros) {
+    if (byId.get(id)?.callFrame.functionName === "(idle)") continue;
+    const seen = new Set<string>();
+    for (let current: number | undefined = id; current !== undefined; current = parents.get(current)) {
+      const frame = byId.get(current)?.callFrame;
+      if (!frame?.url) continue;
+      const name = `${frame.functionName || "(anonymous)"}  ${frameOwner(frame.url, frame.functionName)}:${frame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
+    }
+  }
   const percent = (micros: number) => `${((100 * micros) / Math.max(busy, 1)).toFixed(1).padStart(5)} %`;
   const table = (entries: Map<string, number>, limit: number) =>
     [...entries]
@@ -64,6 +79,9 @@ export function summarizeProfile(profile: CpuProfile, top = 25): string {
     "",
     `top ${top} functions by self time:`,
     table(functions, top),
+    "",
+    `top ${top} functions by total time (self and callees):`,
+    table(inclusive, top),
   ].join("\n");
 }
 

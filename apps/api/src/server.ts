@@ -6,7 +6,6 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { UsageRecorder, type Database } from "@roster/db";
 import type { AppConfig } from "./app-config.js";
 import { createContext, type ContextFactory } from "./context.js";
@@ -16,6 +15,7 @@ import { downloadExport, isExportDownload } from "./http/download-export.js";
 import { guardHandler } from "./http/guard-handler.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
+import { trpcHandler } from "./http/trpc-handler.js";
 import { appRouter } from "./router.js";
 
 /**
@@ -45,11 +45,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (error) => console.error(`[api] recording session and token use failed: ${error instanceof Error ? error.message : String(error)}`),
   );
   const contextFor: ContextFactory = (req, res) => createContext(options.app, options.database, usage, req, res);
-  const trpc = createHTTPHandler({
+  const trpc = trpcHandler({
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: maxTrpcBodyBytes,
-    createContext: ({ req, res }) => contextFor(req, res),
+    createContext: contextFor,
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
