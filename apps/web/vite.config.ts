@@ -15,8 +15,15 @@ const proxied = {
   },
 };
 
+/**
+ * `@roster/core` is pure code (no I/O, nothing runs on import), so its modules the console does not
+ * use are dropped: importing a rule such as `suggestSlug` does not bring every zod schema along.
+ */
+const mayHaveSideEffects = (id: string) => !id.includes("/packages/core/");
+
 export default defineConfig({
   plugins: [solid()],
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022" },
-  server: { proxy: { "/trpc": proxied, "/exports": proxied } },
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", rollupOptions: { treeshake: { moduleSideEffects: mayHaveSideEffects } } },
+  // Uploaded application icons are served by the API beside the console's own /applications pages.
+  server: { proxy: { "/trpc": proxied, "/exports": proxied, "^/applications/[^/]+/icon(/|$)": proxied } },
 });

@@ -21,10 +21,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot under e2e/test-results/screenshots and returns its path. */
+/**
+ * Saves a full-page screenshot under e2e/test-results/screenshots and returns its path. Transitions
+ * are finished first: a theme switched just before would otherwise be caught halfway (grey cards).
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
   return file;
 }

@@ -1,16 +1,20 @@
 /**
- * Applications in Chromium: an admin creates an application with a launch URL and binds a group;
- * a member sees it on the user page's Applications tab and on My applications, and launches it; a
- * non-member does not see it and has only My applications and Settings in the menu. Settings:
- * changing one's own password (the current one required) and signing out other sessions.
- * Screenshots at 1440 and 1024 px, light and dark.
+ * Applications in Chromium: an admin creates an application (the slug following its name, an
+ * uploaded icon) with a launch URL and binds a group, and gives another an icon by URL from another
+ * origin; a member sees them on the user page's Applications tab and on My applications, with
+ * their icons, and launches one; a non-member does not see it and has only My applications and
+ * Settings in the menu. Settings: changing one's own password (the current one required) and
+ * signing out other sessions. Screenshots at 1440 and 1024 px, light and dark.
  */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { launchBrowser, screenshot } from "../src/browser.js";
 import { signInThroughConsole } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
+import { squarePng } from "../src/png.js";
 
 let environment: Environment;
 let browser: Browser;
@@ -20,6 +24,10 @@ const contexts: BrowserContext[] = [];
 const ids = { member: "", outsider: "" };
 const memberPassword = "member-password-1";
 const outsiderPassword = "outsider-password-1";
+const wikiIcon = squarePng(64, [58, 87, 214], [234, 238, 252]);
+// Another origin than the console's: an icon by URL must load past the console's CSP.
+let imageHost: http.Server;
+let handbookIconUrl = "";
 
 async function newPage(width = 1440): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -30,6 +38,9 @@ async function newPage(width = 1440): Promise<Page> {
 }
 
 beforeAll(async () => {
+  imageHost = http.createServer((_req, res) => res.writeHead(200, { "content-type": "image/png" }).end(squarePng(64, [42, 125, 70], [230, 244, 234])));
+  await new Promise<void>((resolve) => imageHost.listen(0, "127.0.0.1", resolve));
+  handbookIconUrl = `http://127.0.0.1:${(imageHost.address() as AddressInfo).port}/handbook.png`;
   environment = await startEnvironment({ worker: true });
   browser = await launchBrowser();
   const api = environment.app.admin().api;
@@ -55,26 +66,53 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser.close();
   await environment.close();
+  await new Promise((resolve) => imageHost.close(resolve));
 });
 
 const toast = (page: Page) => page.getByRole("status").filter({ has: page.locator(".toast") });
 const dialog = (page: Page) => page.getByRole("dialog");
 const wikiUrl = () => `${environment.baseUrl}/launched/wiki`;
+/** The width the browser decoded an image at: 0 while it has not loaded (or cannot). */
+const loadedWidth = (image: Locator) => image.evaluate((element: { complete: boolean; naturalWidth: number }) => (element.complete ? element.naturalWidth : 0));
 
 it("creates an application, showing the backend's errors under their fields", async () => {
   current = admin;
   await admin.goto(`${environment.baseUrl}/applications`);
   await admin.getByRole("table", { name: "Applications" }).getByRole("link", { name: "Handbook", exact: true }).waitFor();
   await admin.getByRole("button", { name: "Create", exact: true }).click();
-  await dialog(admin).getByRole("textbox", { name: "Name", exact: true }).fill("Team Wiki");
-  await dialog(admin).getByLabel("Slug").fill("Team Wiki");
+  const name = dialog(admin).getByRole("textbox", { name: "Name", exact: true });
+  const slug = dialog(admin).getByLabel("Slug");
+  await name.pressSequentially("Team Wiki");
+  expect(await slug.inputValue()).toBe("team-wiki");
+  await slug.fill("Team Wiki");
+  await expect.poll(() => dialog(admin).textContent()).toContain("Use only lowercase letters, numbers, hyphens and underscores");
+  await name.fill("Team Wiki!");
+  expect(await slug.inputValue()).toBe("Team Wiki");
+  await name.fill("Team Wiki");
   await dialog(admin).getByLabel("Launch URL").fill("javascript:alert(1)");
   await dialog(admin).getByRole("button", { name: "Create", exact: true }).click();
-  await expect.poll(() => dialog(admin).textContent()).toContain("Use only lowercase letters, numbers, hyphens and underscores");
   await expect.poll(() => dialog(admin).textContent()).toContain("Only http:// and https:// URLs are allowed.");
+  expect(await dialog(admin).textContent()).toContain("Use only lowercase letters, numbers, hyphens and underscores");
   await screenshot(admin, "applications-01-create-errors");
 
-  await dialog(admin).getByLabel("Slug").fill("team-wiki");
+  // Emptying the slug lets it follow the name again.
+  await slug.fill("");
+  await name.fill("Team Wiki ");
+  expect(await slug.inputValue()).toBe("team-wiki");
+  expect(await dialog(admin).textContent()).not.toContain("Use only lowercase letters");
+
+  const icon = dialog(admin).getByRole("group", { name: "Icon" });
+  const pickIcon = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+    const [chooser] = await Promise.all([admin.waitForEvent("filechooser"), icon.getByRole("button", { name: "Upload image…" }).click()]);
+    await chooser.setFiles(file);
+  };
+  expect(await icon.textContent()).toContain("PNG, JPEG, GIF or WebP, at most 256 KB.");
+  await pickIcon({ name: "wiki.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await expect.poll(() => icon.textContent()).toContain("Upload a PNG, JPEG, GIF or WebP image.");
+  await pickIcon({ name: "wiki.png", mimeType: "image/png", buffer: wikiIcon });
+  await expect.poll(() => icon.textContent()).toContain("wiki.png, uploaded when you save.");
+  expect(await icon.textContent()).not.toContain("Upload a PNG, JPEG, GIF or WebP image.");
+  await expect.poll(() => loadedWidth(icon.locator("img"))).toBe(64);
   await dialog(admin).getByLabel("Launch URL").fill(wikiUrl());
   await dialog(admin).getByLabel("Group", { exact: true }).fill("Knowledge");
   await dialog(admin).getByLabel("Description").fill("Everything the team knows, in one place");
@@ -87,6 +125,9 @@ it("creates an application, showing the backend's errors under their fields", as
   const row = admin.getByRole("row").filter({ has: admin.getByRole("link", { name: "Team Wiki" }) });
   await expect.poll(() => row.textContent()).toContain("Knowledge");
   expect(await row.textContent()).toContain("Everyone");
+  expect(await row.textContent()).toContain("team-wiki");
+  expect(await row.locator("img").getAttribute("src")).toMatch(/^\/applications\/[0-9a-f-]+\/icon\/[0-9a-f]{16}$/);
+  await expect.poll(() => loadedWidth(row.locator("img"))).toBe(64);
   await screenshot(admin, "applications-03-list");
 
   await admin.getByLabel("Search applications").fill("knowl");
@@ -94,10 +135,29 @@ it("creates an application, showing the backend's errors under their fields", as
   await admin.getByLabel("Search applications").fill("");
 });
 
+it("gives an application an icon by URL from another host, shown in the list", async () => {
+  const row = admin.getByRole("row").filter({ has: admin.getByRole("link", { name: "Handbook", exact: true }) });
+  await row.getByRole("button", { name: "Edit Handbook" }).click();
+  const icon = dialog(admin).getByRole("group", { name: "Icon" });
+  expect(await icon.textContent()).toContain("No icon: the initial of the name is shown.");
+  await icon.getByLabel("Icon URL").fill("ftp://files.example.com/handbook.png");
+  await dialog(admin).getByRole("button", { name: "Update" }).click();
+  await expect.poll(() => icon.textContent()).toContain("Only http:// and https:// URLs are allowed.");
+  await icon.getByLabel("Icon URL").fill(handbookIconUrl);
+  expect(await icon.textContent()).not.toContain("Only http:// and https:// URLs are allowed.");
+  await expect.poll(() => loadedWidth(icon.locator("img"))).toBe(64);
+  await screenshot(admin, "applications-03b-icon-by-url");
+  await dialog(admin).getByRole("button", { name: "Update" }).click();
+  await expect.poll(() => toast(admin).textContent()).toContain("Application Handbook updated");
+  expect(await row.locator("img").getAttribute("src")).toBe(handbookIconUrl);
+  await expect.poll(() => loadedWidth(row.locator("img"))).toBe(64);
+});
+
 it("binds a group on the application page, and checks a member's and a non-member's access", async () => {
   await admin.getByRole("link", { name: "Team Wiki" }).click();
   await admin.waitForURL(/\/applications\/[0-9a-f-]+$/);
   await expect.poll(() => admin.getByRole("heading", { level: 1 }).textContent()).toBe("Team Wiki");
+  await expect.poll(() => loadedWidth(admin.locator(".page-header").locator("img"))).toBe(64);
   await screenshot(admin, "applications-04-overview");
 
   await admin.getByRole("tab", { name: "Bindings" }).click();
@@ -160,6 +220,8 @@ it("shows the member the application on My applications, grouped, and launches i
   expect(await card.getAttribute("href")).toBe(wikiUrl());
   expect(await card.getAttribute("target")).toBe("_blank");
   expect(await card.getAttribute("rel")).toBe("noopener noreferrer");
+  await expect.poll(() => loadedWidth(card.locator("img"))).toBe(64);
+  await expect.poll(() => loadedWidth(page.getByRole("link", { name: /Handbook/ }).locator("img"))).toBe(64);
   await screenshot(page, "applications-10-my-applications-1440");
 
   await page.getByLabel("Search applications").fill("policies");
@@ -259,4 +321,26 @@ it("looks right at 1024 px and in the dark theme for the admin pages", async () 
   await admin.getByRole("tab", { name: "Bindings" }).click();
   await admin.getByRole("table", { name: "Bindings of Team Wiki" }).getByText("wiki-readers").waitFor();
   await screenshot(admin, "applications-18-bindings-1024-dark");
+});
+
+it("removes an icon from the application page, which then shows the initial", async () => {
+  await admin.setViewportSize({ width: 1440, height: 900 });
+  await admin.emulateMedia({ colorScheme: "light" });
+  await admin.getByRole("button", { name: "Edit", exact: true }).click();
+  const icon = dialog(admin).getByRole("group", { name: "Icon" });
+  expect(await icon.textContent()).toContain("An uploaded image, kept in Roster.");
+  expect(await dialog(admin).getByLabel("Slug").isEditable()).toBe(true);
+  await dialog(admin).getByRole("textbox", { name: "Name", exact: true }).fill("Team Wiki 2");
+  expect(await dialog(admin).getByLabel("Slug").inputValue()).toBe("team-wiki");
+  await dialog(admin).getByRole("textbox", { name: "Name", exact: true }).fill("Team Wiki");
+  await icon.getByRole("button", { name: "Remove icon" }).click();
+  expect(await icon.textContent()).toContain("No icon: the initial of the name is shown.");
+  await screenshot(admin, "applications-19-edit-remove-icon");
+  await dialog(admin).getByRole("button", { name: "Update" }).click();
+  await expect.poll(() => toast(admin).textContent()).toContain("Application Team Wiki updated");
+  const header = admin.locator(".page-header");
+  await expect.poll(() => header.locator("img").count()).toBe(0);
+  expect(await header.locator(".application-icon-initial").textContent()).toBe("T");
+  const id = admin.url().split("/applications/")[1]?.split("?")[0] ?? "";
+  expect((await environment.app.admin().api.applications.get.query({ id })).icon).toBeNull();
 });

@@ -109,6 +109,24 @@ describe("applications", () => {
     expect((await admin().applications.update.mutate({ id: application.id, icon: null })).icon).toBeNull();
   });
 
+  it("names every icon problem under the icon field, and records setting and removing an icon once each", async () => {
+    const application = await newApplication();
+    const iconErrors = async (icon: { type: "url"; url: string } | { type: "upload"; contentType: string; data: string }) =>
+      (await errorOf(admin().applications.update.mutate({ id: application.id, icon }))).data.fieldErrors;
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').toString("base64");
+    expect(await iconErrors({ type: "upload", contentType: "image/svg+xml", data: svg })).toEqual({ icon: ["Upload a PNG, JPEG, GIF or WebP image."] });
+    const oversized = Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), Buffer.alloc(256 * 1024)]).toString("base64");
+    expect(await iconErrors({ type: "upload", contentType: "image/png", data: oversized })).toEqual({ icon: ["The icon may not be larger than 256 KB."] });
+    expect(await iconErrors({ type: "url", url: "javascript:alert(1)" })).toEqual({ icon: ["Only http:// and https:// URLs are allowed."] });
+    expect((await admin().applications.get.query({ id: application.id })).icon).toBeNull();
+
+    await admin().applications.update.mutate({ id: application.id, icon: { type: "url", url: "https://cdn.example.com/wiki.png" } });
+    await admin().applications.update.mutate({ id: application.id, icon: null });
+    await admin().applications.update.mutate({ id: application.id, icon: null });
+    const updates = (await events(application.id)).filter((event) => event.action === "model_updated");
+    expect(updates.map((event) => event.context.changes)).toEqual([{ icon: { from: null, to: "url" } }, { icon: { from: "url", to: null } }]);
+  });
+
   it("lets a holder of change_application on one application manage that application's bindings only", async () => {
     const mine = await newApplication();
     const other = await newApplication();

@@ -124,7 +124,7 @@ describe("security headers", () => {
       expectCommonHeaders(page);
       const policy = String(page.headers["content-security-policy"]).split(";").map((directive) => directive.trim());
       expect(policy).toEqual(
-        expect.arrayContaining(["default-src 'self'", "script-src 'self'", "img-src 'self' data:", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]),
+        expect.arrayContaining(["default-src 'self'", "script-src 'self'", "img-src 'self' data: https: http:", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]),
       );
       expect(policy.find((directive) => directive.startsWith("script-src"))).not.toContain("unsafe");
     }

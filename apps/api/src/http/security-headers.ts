@@ -9,14 +9,16 @@ import type { ServerResponse } from "node:http";
  * Solid's compiled templates carry `style` attributes (the menu list, fixed column widths), which
  * Chromium blocks without 'unsafe-inline'. `style-src-elem 'self'` still refuses injected <style>
  * sheets (the dangerous kind, which can read the page through selectors) in every browser that
- * knows it; older ones fall back to style-src. The favicon and a select arrow are data: SVGs.
+ * knows it; older ones fall back to style-src. The favicon, a select arrow and the preview of an
+ * icon being uploaded are data: images; an application's icon may be any http(s) URL (the
+ * referrer policy keeps the console's paths from those hosts).
  */
 export const htmlContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "style-src-elem 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https: http:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

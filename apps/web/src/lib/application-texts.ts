@@ -1,5 +1,5 @@
-/** What the Applications pages say: confirmations that name what goes, binding subjects, access verdicts. */
-import type { TPolicyBinding, TPolicyEngineMode } from "@roster/core";
+/** What the Applications pages say: confirmations that name what goes, providers, binding subjects, access verdicts. */
+import type { TApplication, TPolicyBinding, TPolicyEngineMode } from "@roster/core";
 import { nameList, plural, type Confirmation } from "./user-texts";
 
 export function deleteApplicationsConfirmation(names: readonly string[]): Confirmation {
@@ -17,6 +17,11 @@ export function deleteBindingsConfirmation(applicationName: string, bindings: re
     consequence: `Delete ${plural(bindings.length, "binding")} of ${applicationName}: ${nameList(bindings.map(bindingSubject))}? Who may access ${applicationName} changes at once; with no enabled binding left, every active user may.`,
     confirmLabel: "Delete",
   };
+}
+
+/** "Grafana (oauth2)", or null while the application has no provider (providers arrive with SPEC §11). */
+export function providerLabel(provider: TApplication["provider"]): string | null {
+  return provider ? `${provider.name} (${provider.type})` : null;
 }
 
 /** "user alice", "group engineering". */

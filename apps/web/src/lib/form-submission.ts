@@ -11,6 +11,8 @@ export interface FormSubmission {
   fieldErrors: Accessor<Record<string, string[]>>;
   /** Shows errors found before sending (client-side checks). */
   showFieldErrors(errors: Record<string, string[]>): void;
+  /** Drops one field's errors, once the admin has changed what they were about. */
+  clearFieldError(field: string): void;
   /** Runs the save; a failure becomes field errors, or the message when it names no field. */
   run(save: () => Promise<void>): Promise<void>;
 }
@@ -29,6 +31,11 @@ export function createFormSubmission(options: FormSubmissionOptions = {}): FormS
     error,
     fieldErrors,
     showFieldErrors: setFieldErrors,
+    clearFieldError(field) {
+      if (!(field in fieldErrors())) return;
+      const { [field]: _cleared, ...rest } = fieldErrors();
+      setFieldErrors(rest);
+    },
     async run(save) {
       if (busy()) return;
       setBusy(true);

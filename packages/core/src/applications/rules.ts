@@ -15,6 +15,7 @@ export const applicationMessages = {
   iconType: "Upload a PNG, JPEG, GIF or WebP image.",
   iconContent: "This file is not the image its type says it is.",
   iconSize: "The icon may not be larger than 256 KB.",
+  iconEncoding: "Send the image as base64.",
   bindingSubjectMissing: "Choose a user or a group for this binding.",
   bindingSubjectBoth: "A binding is for a user or a group, not both.",
   bindingUserTaken: "This user is already bound to this application.",
@@ -67,6 +68,25 @@ export function webUrlProblem(url: string): string | null {
 
 export const iconContentTypes = ["image/png", "image/jpeg", "image/gif", "image/webp"] as const;
 export type TIconContentType = (typeof iconContentTypes)[number];
+
+/** The longest base64 text an icon of `iconMaxBytes` encodes to. */
+const iconMaxBase64Length = Math.ceil(iconMaxBytes / 3) * 4;
+
+/**
+ * What the request schema can tell of an uploaded icon before decoding it: its type, its size,
+ * that it is base64. `iconProblem` then checks the decoded bytes.
+ */
+export function iconUploadProblem(contentType: string, data: string): string | null {
+  if (!(iconContentTypes as readonly string[]).includes(contentType)) return applicationMessages.iconType;
+  if (data.length > iconMaxBase64Length) return applicationMessages.iconSize;
+  if (data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return applicationMessages.iconEncoding;
+  return null;
+}
+
+/** An icon URL: like a launch URL, but it may not be empty (no icon is sent as null). */
+export function iconUrlProblem(url: string): string | null {
+  return url === "" ? applicationMessages.urlFormat : webUrlProblem(url);
+}
 
 /**
  * An uploaded icon must be what it claims: the bytes are checked against the type's signature,

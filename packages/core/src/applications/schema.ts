@@ -1,7 +1,7 @@
 /** Input and output shapes of the applications and bindings procedures (SPEC §10). */
 import { z } from "zod";
 import { ZPageInput } from "../common/pagination.js";
-import { applicationMessages, slugProblem, webUrlProblem } from "./rules.js";
+import { applicationMessages, iconUploadProblem, iconUrlProblem, slugProblem, webUrlProblem } from "./rules.js";
 
 export const policyEngineModes = ["any", "all"] as const;
 export const ZPolicyEngineMode = z.enum(policyEngineModes);
@@ -31,12 +31,19 @@ const ZApplicationName = text(200).min(1, applicationMessages.blank);
 export const ZApplicationIcon = z.object({ type: z.enum(["url", "upload"]), url: z.string() }).nullable();
 export type TApplicationIcon = z.infer<typeof ZApplicationIcon>;
 
-/** A new icon: a URL, or an image sent as base64 (at most 256 KB once decoded); null removes it. */
+/**
+ * A new icon: a URL, or an image sent as base64 (at most 256 KB once decoded); null removes it.
+ * Every problem is named under `icon` itself, the one field the console shows it under.
+ */
 export const ZApplicationIconInput = z
   .discriminatedUnion("type", [
-    z.object({ type: z.literal("url"), url: ZWebUrl.refine((url) => url !== "", applicationMessages.urlFormat) }),
-    z.object({ type: z.literal("upload"), contentType: z.string().max(100), data: z.base64("Send the image as base64.").max(350_000, applicationMessages.iconSize) }),
+    z.object({ type: z.literal("url"), url: z.string().trim() }),
+    z.object({ type: z.literal("upload"), contentType: z.string(), data: z.string() }),
   ])
+  .superRefine((icon, ctx) => {
+    const problem = icon.type === "url" ? iconUrlProblem(icon.url) : iconUploadProblem(icon.contentType, icon.data);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
   .nullable();
 export type TApplicationIconInput = z.infer<typeof ZApplicationIconInput>;
 

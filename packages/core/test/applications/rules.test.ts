@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessLaunchUrl, iconProblem, slugProblem, suggestSlug, webUrlProblem, ZApplicationCreate, ZPolicyBindingCreate } from "../../src/index.js";
+import { guessLaunchUrl, iconProblem, iconUploadProblem, slugProblem, suggestSlug, webUrlProblem, ZApplicationCreate, ZPolicyBindingCreate } from "../../src/index.js";
 
 const slugFormat = 'Use only lowercase letters, numbers, hyphens and underscores, starting with a letter or number (for example "my-app").';
 
@@ -70,6 +70,21 @@ describe("uploaded icons", () => {
     expect(iconProblem("image/svg+xml", new TextEncoder().encode("<svg/>"))).toBe("Upload a PNG, JPEG, GIF or WebP image.");
     expect(iconProblem("image/jpeg", png)).toBe("This file is not the image its type says it is.");
     expect(iconProblem("image/png", new Uint8Array(256 * 1024 + 1))).toBe("The icon may not be larger than 256 KB.");
+  });
+
+  it("names every problem of a request's icon under the icon field itself", () => {
+    const iconErrors = (icon: unknown) => ZApplicationCreate.safeParse({ slug: "icon", name: "Icon", icon }).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+    expect(iconErrors({ type: "upload", contentType: "image/png", data: base64(png) })).toBeUndefined();
+    expect(iconErrors({ type: "upload", contentType: "image/svg+xml", data: base64(new TextEncoder().encode("<svg/>")) })).toEqual([["icon", "Upload a PNG, JPEG, GIF or WebP image."]]);
+    expect(iconErrors({ type: "upload", contentType: "image/png", data: base64(new Uint8Array(256 * 1024 + 3)) })).toEqual([["icon", "The icon may not be larger than 256 KB."]]);
+    expect(iconErrors({ type: "upload", contentType: "image/png", data: "not base64!" })).toEqual([["icon", "Send the image as base64."]]);
+    expect(iconErrors({ type: "url", url: "javascript:alert(1)" })).toEqual([["icon", "Only http:// and https:// URLs are allowed."]]);
+    expect(iconErrors({ type: "url", url: " " })).toEqual([["icon", "Enter a full URL, such as https://app.example.com."]]);
+  });
+
+  it("lets the largest icon through the request schema, for the service to check its bytes", () => {
+    expect(iconUploadProblem("image/png", Buffer.from(new Uint8Array(256 * 1024)).toString("base64"))).toBeNull();
   });
 });
 

@@ -1,10 +1,21 @@
 /**
- * Create / Edit application: slug, name, launch URL, group label, description, publisher, open in
- * a new tab, and the policy engine mode. The server's messages sit under the fields they name.
+ * Create / Edit application: name and slug (which follows the name while creating), icon, launch
+ * URL, group label, description, publisher, open in a new tab, and the policy engine mode. The
+ * server's messages sit under the fields they name; a field's message goes once it is edited.
  */
 import type { TApplication, TPolicyEngineMode } from "@roster/core";
 import { Show } from "solid-js";
-import { applicationCreateInput, applicationFormFields, applicationFormFrom, applicationUpdateInput, newApplicationForm, policyEngineModeOptions } from "../../lib/application-form";
+import {
+  applicationCreateInput,
+  applicationFormFields,
+  applicationFormFrom,
+  applicationUpdateInput,
+  newApplicationForm,
+  policyEngineModeOptions,
+  renamedNewApplication,
+  typedSlugProblem,
+  type ApplicationFormValues,
+} from "../../lib/application-form";
 import { createFormState } from "../../lib/form-state";
 import { createFormSubmission } from "../../lib/form-submission";
 import { trpc } from "../../lib/trpc";
@@ -14,6 +25,7 @@ import { Select } from "../../ui/select";
 import { TextArea } from "../../ui/text-area";
 import { TextField } from "../../ui/text-field";
 import { useToast } from "../../ui/toast";
+import { IconField } from "./icon-field";
 
 export type ApplicationFormMode = { kind: "create" } | { kind: "edit"; application: TApplication };
 
@@ -27,6 +39,19 @@ function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void
   const submission = createFormSubmission({ fields: applicationFormFields });
   const { busy, error, fieldErrors } = submission;
   const editing = () => (props.mode.kind === "edit" ? props.mode.application : null);
+  const edit =
+    <K extends keyof ApplicationFormValues>(key: K) =>
+    (value: ApplicationFormValues[K]) => {
+      submission.clearFieldError(key);
+      set(key)(value);
+    };
+  const rename = (name: string) => {
+    if (editing()) return edit("name")(name);
+    const next = renamedNewApplication(values, name);
+    edit("name")(next.name);
+    if (next.slug !== values.slug) edit("slug")(next.slug);
+  };
+  const slugError = () => fieldErrors().slug ?? typedSlugProblem(values, editing()?.slug ?? null);
 
   const save = () =>
     submission.run(async () => {
@@ -49,25 +74,35 @@ function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void
       onClose={() => props.onClose()}
     >
       <div class="form-grid">
-        <TextField label="Name" required autocomplete="off" value={values.name} onValue={set("name")} error={fieldErrors().name} hint="What users see on My applications." />
-        <TextField label="Slug" required autocomplete="off" spellcheck={false} value={values.slug} onValue={set("slug")} error={fieldErrors().slug} hint="Unique, used in URLs: lowercase letters, numbers, - and _." />
+        <TextField label="Name" required autocomplete="off" value={values.name} onValue={rename} error={fieldErrors().name} hint="What users see on My applications." />
+        <TextField
+          label="Slug"
+          required
+          autocomplete="off"
+          spellcheck={false}
+          value={values.slug}
+          onValue={edit("slug")}
+          error={slugError()}
+          hint={editing() ? "Unique, used in URLs: lowercase letters, numbers, - and _." : "Unique, used in URLs: follows the name until you type your own."}
+        />
       </div>
-      <TextField label="Launch URL" type="url" inputMode="url" autocomplete="off" placeholder="https://app.example.com" value={values.launchUrl} onValue={set("launchUrl")} error={fieldErrors().launchUrl} hint="Where My applications sends users. Leave empty to hide the application there." />
+      <IconField name={values.name} value={values.icon} onValue={edit("icon")} error={fieldErrors().icon} />
+      <TextField label="Launch URL" type="url" inputMode="url" autocomplete="off" placeholder="https://app.example.com" value={values.launchUrl} onValue={edit("launchUrl")} error={fieldErrors().launchUrl} hint="Where My applications sends users. Leave empty to hide the application there." />
       <div class="form-grid">
-        <TextField label="Group" autocomplete="off" value={values.group} onValue={set("group")} error={fieldErrors().group} hint="A label that gathers applications on My applications." />
-        <TextField label="Publisher" autocomplete="off" value={values.metaPublisher} onValue={set("metaPublisher")} error={fieldErrors().metaPublisher} />
+        <TextField label="Group" autocomplete="off" value={values.group} onValue={edit("group")} error={fieldErrors().group} hint="A label that gathers applications on My applications." />
+        <TextField label="Publisher" autocomplete="off" value={values.metaPublisher} onValue={edit("metaPublisher")} error={fieldErrors().metaPublisher} />
       </div>
-      <TextArea label="Description" rows={3} value={values.metaDescription} onValue={set("metaDescription")} error={fieldErrors().metaDescription} />
+      <TextArea label="Description" rows={3} value={values.metaDescription} onValue={edit("metaDescription")} error={fieldErrors().metaDescription} />
       <div class="form-grid">
         <Select
           label="Policy engine mode"
           value={values.policyEngineMode}
           options={policyEngineModeOptions}
-          onValue={(value) => set("policyEngineMode")(value as TPolicyEngineMode)}
+          onValue={(value) => edit("policyEngineMode")(value as TPolicyEngineMode)}
           error={fieldErrors().policyEngineMode}
           hint="With bindings: does one passing binding grant access, or must all pass?"
         />
-        <Checkbox label="Open in new tab" checked={values.openInNewTab} onChange={set("openInNewTab")} error={fieldErrors().openInNewTab} hint="My applications opens the launch URL in a new browser tab." />
+        <Checkbox label="Open in new tab" checked={values.openInNewTab} onChange={edit("openInNewTab")} error={fieldErrors().openInNewTab} hint="My applications opens the launch URL in a new browser tab." />
       </div>
     </FormDialog>
   );

@@ -1,7 +1,7 @@
 /** The application page's Overview: what it is, where it launches, and how access is decided. */
 import type { TApplication } from "@roster/core";
 import { Show } from "solid-js";
-import { accessSummary } from "../../lib/application-texts";
+import { accessSummary, providerLabel } from "../../lib/application-texts";
 import { policyEngineModeOptions } from "../../lib/application-form";
 import { RelativeTime } from "../../ui/relative-time";
 
@@ -17,6 +17,20 @@ export function ApplicationOverview(props: { application: TApplication }) {
         <dt>Slug</dt>
         <dd>
           <code>{props.application.slug}</code>
+        </dd>
+        <dt>Icon</dt>
+        <dd>
+          <Show when={props.application.icon} fallback={none()}>
+            {(icon) =>
+              icon().type === "upload" ? (
+                "An uploaded image"
+              ) : (
+                <a href={icon().url} target="_blank" rel="noopener noreferrer">
+                  {icon().url}
+                </a>
+              )
+            }
+          </Show>
         </dd>
         <dt>Launch URL</dt>
         <dd>
@@ -37,7 +51,7 @@ export function ApplicationOverview(props: { application: TApplication }) {
         <dt>Publisher</dt>
         <dd>{props.application.metaPublisher || none()}</dd>
         <dt>Provider</dt>
-        <dd>{props.application.provider ? `${props.application.provider.name} (${props.application.provider.type})` : none()}</dd>
+        <dd>{providerLabel(props.application.provider) ?? none()}</dd>
         <dt>Policy engine mode</dt>
         <dd>{mode()}</dd>
         <dt>Access</dt>

@@ -1,13 +1,15 @@
-/** The Applications list: name (link) over its slug, group, provider, launch URL, who may access it, Edit. */
+/** The Applications list: icon, name (link) over its slug, group, provider, launch URL, who may access it, Edit. */
 import { A } from "@solidjs/router";
 import type { TApplication } from "@roster/core";
 import { Show } from "solid-js";
 import type { PagedList } from "../../lib/api-query";
+import { providerLabel } from "../../lib/application-texts";
 import { plural } from "../../lib/user-texts";
 import { Badge } from "../../ui/badge";
 import { EmptyState } from "../../ui/empty-state";
 import { editColumn, PagedTable } from "../../ui/paged-table";
 import type { Column } from "../../ui/table";
+import { ApplicationIcon } from "./application-icon";
 
 const none = () => <span class="muted">—</span>;
 
@@ -18,13 +20,16 @@ export function ApplicationsTable(props: { list: PagedList<TApplication>; select
       header: "Name",
       cell: (application) => (
         <span class="application-name">
-          <A href={`/applications/${application.id}`}>{application.name}</A>
-          <code class="application-slug">{application.slug}</code>
+          <ApplicationIcon name={application.name} url={application.icon?.url} size="small" />
+          <span class="application-name-text">
+            <A href={`/applications/${application.id}`}>{application.name}</A>
+            <code class="application-slug">{application.slug}</code>
+          </span>
         </span>
       ),
     },
     { key: "group", header: "Group", cell: (application) => application.group || none() },
-    { key: "provider", header: "Provider", cell: (application) => (application.provider ? `${application.provider.name} (${application.provider.type})` : none()) },
+    { key: "provider", header: "Provider", cell: (application) => providerLabel(application.provider) ?? none() },
     {
       key: "launch",
       header: "Launch URL",

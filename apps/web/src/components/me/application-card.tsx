@@ -2,13 +2,12 @@
 import type { TMyApplication } from "@roster/core";
 import { Show } from "solid-js";
 import { launchLinkProps } from "../../lib/my-applications";
+import { ApplicationIcon } from "../applications/application-icon";
 
 export function ApplicationCard(props: { application: TMyApplication }) {
   return (
     <a class="app-card" {...launchLinkProps(props.application)} aria-describedby={props.application.metaDescription ? `app-${props.application.id}-description` : undefined}>
-      <Show when={props.application.icon} fallback={<span class="app-card-icon app-card-letter" aria-hidden="true">{props.application.name.slice(0, 1).toUpperCase()}</span>}>
-        {(icon) => <img class="app-card-icon" src={icon().url} alt="" />}
-      </Show>
+      <ApplicationIcon name={props.application.name} url={props.application.icon?.url} size="medium" />
       <span class="app-card-text">
         <span class="app-card-name">
           {props.application.name}

@@ -3,18 +3,29 @@ import { A } from "@solidjs/router";
 import type { TUser, TUserApplication } from "@roster/core";
 import { Show } from "solid-js";
 import { usePagedList } from "../../lib/api-query";
+import { providerLabel } from "../../lib/application-texts";
 import { trpc } from "../../lib/trpc";
 import { EmptyState } from "../../ui/empty-state";
-import { Table, type Column } from "../../ui/table";
+import { PagedTable } from "../../ui/paged-table";
+import type { Column } from "../../ui/table";
+import { ApplicationIcon } from "../applications/application-icon";
 import "../applications/applications.css";
 
 const none = () => <span class="muted">—</span>;
 
 const columns: Column<TUserApplication>[] = [
-  { key: "name", header: "Name", cell: (application) => <A href={`/applications/${application.id}`}>{application.name}</A> },
+  {
+    key: "name",
+    header: "Name",
+    cell: (application) => (
+      <span class="application-name">
+        <ApplicationIcon name={application.name} url={application.icon?.url} size="small" />
+        <A href={`/applications/${application.id}`}>{application.name}</A>
+      </span>
+    ),
+  },
   { key: "group", header: "Group", cell: (application) => application.group || none() },
-  { key: "provider", header: "Provider", cell: (application) => application.provider?.name ?? none() },
-  { key: "type", header: "Type", cell: (application) => application.provider?.type ?? none() },
+  { key: "provider", header: "Provider", cell: (application) => providerLabel(application.provider) ?? none() },
   {
     key: "launch",
     header: "Launch",
@@ -36,15 +47,11 @@ export function UserApplicationsTab(props: { user: TUser }) {
     <div>
       <p class="muted tab-intro">Applications {props.user.username} may access: those whose bindings let them in, and those without bindings.</p>
       <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
-      <Table
+      <PagedTable
         label={`Applications of ${props.user.username}`}
         columns={columns}
-        rows={list.rows()}
+        list={list}
         rowKey={(application) => application.id}
-        loading={list.loading()}
-        hasMore={list.hasMore()}
-        loadingMore={list.loadingMore()}
-        onLoadMore={() => void list.loadMore()}
         empty={<EmptyState title="No applications" description={`${props.user.username} may not access any application.`} />}
       />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>

@@ -1,7 +1,8 @@
-/** An application's page (`/applications/:id`): header with Edit and Delete, tabs Overview, Bindings, Check access. */
+/** An application's page (`/applications/:id`): header with its icon, Edit and Delete, tabs Overview, Bindings, Check access. */
 import { useNavigate, useParams, useSearchParams } from "@solidjs/router";
 import { createSignal, Match, Switch } from "solid-js";
 import { ApplicationFormDialog } from "../../components/applications/application-form-dialog";
+import { ApplicationIcon } from "../../components/applications/application-icon";
 import { ApplicationOverview } from "../../components/applications/application-overview";
 import { BindingsTab } from "../../components/applications/bindings-tab";
 import { CheckAccessTab } from "../../components/applications/check-access-tab";
@@ -47,6 +48,7 @@ export default function ApplicationPage() {
             <PageHeader
               title={loaded().name}
               description={loaded().metaDescription || `Slug ${loaded().slug}`}
+              icon={<ApplicationIcon name={loaded().name} url={loaded().icon?.url} size="large" />}
               toolbar={
                 <>
                   <Button onClick={() => setEditing(true)}>Edit</Button>

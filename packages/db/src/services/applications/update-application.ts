@@ -39,7 +39,8 @@ export async function updateApplication(em: EntityManager, actor: Actor, input: 
         sets.push(`${columns[field]} = ?`);
         params.push(fields[field]);
       }
-      if (newIcon) {
+      // Removing an icon that is not there changes nothing, and records nothing.
+      if (newIcon && !(icon === null && before.iconKind === null)) {
         sets.push("icon = ?, icon_content_type = ?, icon_sha256 = ?, icon_url = ?");
         params.push(newIcon.icon, newIcon.contentType, newIcon.sha256, newIcon.url);
         changes.icon = { from: before.iconKind, to: icon?.type ?? null };
