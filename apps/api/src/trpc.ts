@@ -16,6 +16,8 @@ export interface ProcedureMeta {
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
+  // Never "development": an error's stack (mapped through source maps, which is costly) is not read for an answer.
+  isDev: false,
   errorFormatter({ shape, error }) {
     const app = error.cause instanceof AppError ? error.cause : null;
     const zod = error.cause instanceof ZodError ? error.cause : null;
