@@ -32,7 +32,8 @@ export async function prepareDatabase(databaseUrl: string | null): Promise<Bench
 
 async function startEmbedded(): Promise<BenchDatabase> {
   const folder = path.join(os.tmpdir(), `roster-bench-${randomBytes(4).toString("hex")}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(folder, "postgres"), temporary: true, onLog: progress });
+  // pg_stat_statements counts the statements per request in the load section.
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(folder, "postgres"), temporary: true, onLog: progress, settings: { shared_preload_libraries: "pg_stat_statements" } });
   progress(`embedded PostgreSQL on port ${embedded.port} (temporary data in ${embedded.dataDir})`);
   return {
     url: embedded.url,

@@ -8,6 +8,7 @@ import autocannon from "autocannon";
 import type pg from "pg";
 import { cpuSeconds, cpuSecondsBetween, postgresProcesses, rssMegabytes } from "./process-stats.js";
 import { progress } from "./progress.js";
+import { statementCounter } from "./statement-counter.js";
 import { round } from "./stats.js";
 
 export interface LoadTarget {
@@ -30,6 +31,8 @@ export interface LoadRow {
   ratio: number;
   apiCpuMsPerRequest: number;
   postgresCpuMsPerRequest: number | null;
+  /** SQL statements per request (pg_stat_statements), when the server counts them. */
+  statementsPerRequest: number | null;
   /** Answers that were not 2xx, and connection errors. */
   failures: number;
 }
@@ -60,6 +63,7 @@ async function run(baseUrl: string, target: LoadTarget, connections: number, sec
 
 export async function measureLoad(baseUrl: string, processes: { api: number; worker: number }, pool: pg.Pool, targets: readonly LoadTarget[], settings: LoadSettings): Promise<LoadResults> {
   const postgres = await postgresProcesses(pool);
+  const statements = await statementCounter(pool);
   const rows: LoadRow[] = [];
   for (const connections of settings.connections) {
     let staticRate = 0;
@@ -67,6 +71,7 @@ export async function measureLoad(baseUrl: string, processes: { api: number; wor
       await run(baseUrl, target, connections, Math.min(1, settings.seconds)); // warm-up: connections, plans, JIT
       const apiBefore = cpuSeconds(processes.api);
       const postgresBefore = postgres?.snapshot();
+      await statements?.reset();
       const result = await run(baseUrl, target, connections, settings.seconds);
       const requests = Math.max(result.requests.total, 1);
       const rate = result.requests.total / result.duration;
@@ -81,10 +86,11 @@ export async function measureLoad(baseUrl: string, processes: { api: number; wor
         ratio: staticRate > 0 ? round(rate / staticRate) : 0,
         apiCpuMsPerRequest: round(((cpuSeconds(processes.api) - apiBefore) * 1000) / requests),
         postgresCpuMsPerRequest: postgres && postgresBefore ? round((cpuSecondsBetween(postgresBefore, postgres.snapshot()) * 1000) / requests) : null,
+        statementsPerRequest: statements ? round((await statements.count()) / requests) : null,
         failures: result.non2xx + result.errors,
       };
       rows.push(row);
-      progress(`  ${target.label} × ${connections}: ${row.requestsPerSecond}/s (${Math.round(row.ratio * 100)} % of GET /), p50 ${row.p50} / p99 ${row.p99} ms, CPU ${row.apiCpuMsPerRequest} ms API + ${row.postgresCpuMsPerRequest ?? "?"} ms PostgreSQL per request`);
+      progress(`  ${target.label} × ${connections}: ${row.requestsPerSecond}/s (${Math.round(row.ratio * 100)} % of GET /), p50 ${row.p50} / p99 ${row.p99} ms, CPU ${row.apiCpuMsPerRequest} ms API + ${row.postgresCpuMsPerRequest ?? "?"} ms PostgreSQL per request, ${row.statementsPerRequest ?? "?"} statements`);
       if (row.failures > 0) throw new Error(`${target.label} at ${connections} connections: ${result.non2xx} non-2xx answers, ${result.errors} errors.`);
     }
   }

@@ -134,13 +134,13 @@ function loadTable(load: LoadResults): string[] {
   const lines = [
     `**Under load** (autocannon, keep-alive connections; share = requests per second ÷ GET /'s at the same connections; bars at ${barConnections} connections; CPU per request of the API process and of all PostgreSQL processes)`,
     "",
-    "| endpoint | connections | requests/s | share of GET / | p50 ms | p99 ms | API CPU ms/req | PostgreSQL CPU ms/req | bar |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
+    "| endpoint | connections | requests/s | share of GET / | p50 ms | p99 ms | API CPU ms/req | PostgreSQL CPU ms/req | statements/req | bar |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
   ];
   for (const row of load.rows) {
     const bar = row.minShareOfStatic !== null && row.connections === barConnections ? `≥ ${Math.round(row.minShareOfStatic * 100)} % ${met(row.ratio >= row.minShareOfStatic)}` : "";
     lines.push(
-      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond.toLocaleString("en")} | ${Math.round(row.ratio * 100)} % | ${row.p50} | ${row.p99} | ${row.apiCpuMsPerRequest.toFixed(2)} | ${row.postgresCpuMsPerRequest === null ? "—" : row.postgresCpuMsPerRequest.toFixed(2)} | ${bar} |`,
+      `| ${row.label} | ${row.connections} | ${row.requestsPerSecond.toLocaleString("en")} | ${Math.round(row.ratio * 100)} % | ${row.p50} | ${row.p99} | ${row.apiCpuMsPerRequest.toFixed(2)} | ${row.postgresCpuMsPerRequest === null ? "—" : row.postgresCpuMsPerRequest.toFixed(2)} | ${row.statementsPerRequest ?? "—"} | ${bar} |`,
     );
   }
   return lines;
