@@ -4,17 +4,16 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Runner } from "graphile-worker";
 import { freePort } from "@roster/db/embedded";
 import { startTestApp, type TestApp } from "@roster/api/testing";
-import { startWorker } from "@roster/worker";
+import { startWorker, type RunningWorker } from "@roster/worker";
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/web/dist");
 
 export interface Environment {
   app: TestApp;
   baseUrl: string;
-  worker: Runner | null;
+  worker: RunningWorker | null;
   close(): Promise<void>;
 }
 

@@ -15,6 +15,11 @@ const ZEnv = z.object({
   ROSTER_WEB_DIST: z.string().optional(),
   /** Set by `pnpm start` when it runs the built-in SMTP capture: its folder of .eml files. */
   ROSTER_MAIL_CAPTURE_DIR: z.string().optional(),
+  /** `GET /metrics` answers with `Authorization: Bearer <this>`; unset: no metrics. */
+  ROSTER_METRICS_TOKEN: z.string().min(16, "ROSTER_METRICS_TOKEN must be at least 16 characters long").optional(),
+  ROSTER_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Default: pretty in a terminal, JSON lines otherwise. */
+  ROSTER_LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
 });
 
 export type ApiEnv = z.infer<typeof ZEnv>;

@@ -17,6 +17,7 @@ import { brandsRouter } from "./routers/brands/index.js";
 import { applicationsRouter } from "./routers/applications/index.js";
 import { bindingsRouter } from "./routers/bindings/index.js";
 import { meRouter } from "./routers/me/index.js";
+import { tasksRouter } from "./routers/tasks/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -39,6 +40,7 @@ export const appRouter = router({
   applications: applicationsRouter,
   bindings: bindingsRouter,
   me: meRouter,
+  tasks: tasksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,18 +1,24 @@
 /**
- * The HTTP server: tRPC at /trpc, export downloads, and the built console for everything else.
+ * The HTTP server: tRPC at /trpc, export downloads, health checks, metrics, and the built console
+ * for everything else. Each request gets an id, one log line and one histogram observe.
  * Every answer carries the security headers, and no request can end the process: each handler
  * runs guarded. Request lines and headers are bounded by Node's own limits (16 KB of headers,
  * answered 431 beyond), which are kept.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { UsageRecorder, type Database } from "@roster/db";
+import { readinessCheck, UsageRecorder, type Database } from "@roster/db";
+import { metricsHandler, silentLogger, type Logger } from "@roster/db/observability";
 import type { AppConfig } from "./app-config.js";
 import { createContext, type ContextFactory } from "./context.js";
 import { maxTrpcBodyBytes, refuseOversizedBody } from "./http/body-limit.js";
 import { isApplicationIcon, serveApplicationIcon } from "./http/application-icon.js";
 import { downloadExport, isExportDownload } from "./http/download-export.js";
+import { createApiMetrics, type ApiMetrics } from "./http/api-metrics.js";
 import { guardHandler } from "./http/guard-handler.js";
+import { healthHandler, isHealthCheck } from "./http/health.js";
+import { requestObserver } from "./http/request-observer.js";
+import { routeNamer } from "./http/request-route.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { trpcHandler } from "./http/trpc-handler.js";
@@ -31,34 +37,52 @@ export interface ServerOptions {
   webDist: string | null;
   port: number;
   host: string;
+  logger?: Logger;
+  /** `GET /metrics` answers only with this Bearer token; unset, there are no metrics. */
+  metricsToken?: string | undefined;
+  /** How long close() waits for requests in flight before cutting their connections. */
+  drainTimeoutMs?: number;
 }
 
 export interface RunningServer {
   server: http.Server;
   url: string;
+  metrics: ApiMetrics;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? silentLogger();
   const usage = new UsageRecorder(
     () => options.database.fork(),
-    (error) => console.error(`[api] recording session and token use failed: ${error instanceof Error ? error.message : String(error)}`),
+    (error) => logger.error({ error: error instanceof Error ? error.message : String(error) }, "recording session and token use failed"),
   );
-  const contextFor: ContextFactory = (req, res) => createContext(options.app, options.database, usage, req, res);
+  const metrics = createApiMetrics(options.database);
+  const observer = requestObserver(logger, metrics, routeNamer(Object.keys(appRouter._def.procedures)));
+  const contextFor: ContextFactory = async (req, res) => {
+    const context = await createContext(options.app, options.database, usage, req, res);
+    observer.setUser(res, context.actor?.userId ?? null);
+    return context;
+  };
+  const health = healthHandler(readinessCheck(options.database));
+  const serveMetrics = metricsHandler(metrics.registry, options.metricsToken);
   const trpc = trpcHandler({
     router: appRouter,
     basePath: "/trpc/",
     maxBodySize: maxTrpcBodyBytes,
     createContext: contextFor,
     onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ route: path ?? "?", error: error.cause?.stack ?? error.stack ?? error.message }, "procedure failed");
     },
   });
   const serveStatic = staticFiles(options.webDist);
   const server = http.createServer(
     guardHandler(async (req, res) => {
+      observer.begin(req, res);
       setSecurityHeaders(res, options.app.publicUrl);
       const url = req.url ?? "/";
+      if (isHealthCheck(url)) return health(req, res);
+      if (url === "/metrics" || url.startsWith("/metrics?")) return serveMetrics(req, res);
       if (url.startsWith("/trpc/")) {
         res.setHeader("cache-control", "no-store");
         // The tRPC handler catches its own failures (and answers them); it returns nothing to await.
@@ -76,10 +100,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     server,
     url: `http://${options.host}:${address.port}`,
+    metrics,
+    // Drains: no new connections, idle keep-alive ones closed, requests in flight answered; those
+    // still running after the drain timeout are cut.
     close: async () => {
       await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        const cut = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
       });
       await usage.flush();
     },

@@ -7,6 +7,12 @@ const ZEnv = z.object({
   ROSTER_PUBLIC_URL: z.url().default("http://localhost:9000"),
   SMTP_URL: z.string().optional(),
   ROSTER_MAIL_FROM: z.string().default("Roster <noreply@localhost>"),
+  /** Serve /metrics on this port (with ROSTER_METRICS_TOKEN); unset: no metrics server. */
+  ROSTER_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  ROSTER_WORKER_METRICS_HOST: z.string().default("127.0.0.1"),
+  ROSTER_METRICS_TOKEN: z.string().min(16, "ROSTER_METRICS_TOKEN must be at least 16 characters long").optional(),
+  ROSTER_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ROSTER_LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
 });
 
 export type WorkerEnv = z.infer<typeof ZEnv>;

@@ -1,3 +1,3 @@
-export { startWorker, type WorkerOptions } from "./worker.js";
+export { startWorker, type WorkerOptions, type RunningWorker } from "./worker.js";
 export { taskList } from "./task-list.js";
 export { startCaptureServer, type CaptureServer } from "./mail/capture-server.js";

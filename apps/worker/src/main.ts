@@ -1,17 +1,26 @@
-/** `tsx src/main.ts`: the worker process. Ctrl-C (or SIGTERM) lets running jobs finish first. */
+/**
+ * `tsx src/main.ts`: the worker process. SIGTERM (or Ctrl-C) lets running jobs finish; graphile-worker
+ * gives back to the queue any that do not finish in time, so no job is lost.
+ */
 import { openDatabase } from "@roster/db";
+import { createLogger } from "@roster/db/observability";
 import { readEnv } from "./env.js";
+import { startMetricsServer } from "./operations/metrics-server.js";
 import { startWorker } from "./worker.js";
 
 const env = readEnv();
+const logger = createLogger({ service: "worker", level: env.ROSTER_LOG_LEVEL, format: env.ROSTER_LOG_FORMAT });
 const database = await openDatabase({ url: env.DATABASE_URL, poolMax: env.ROSTER_WORKER_CONCURRENCY + 2 });
-const runner = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY, smtpUrl: env.SMTP_URL ?? null, mailFrom: env.ROSTER_MAIL_FROM });
-console.log(`Roster worker running (concurrency ${env.ROSTER_WORKER_CONCURRENCY})`);
+const worker = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY, smtpUrl: env.SMTP_URL ?? null, mailFrom: env.ROSTER_MAIL_FROM, logger });
+const metrics = env.ROSTER_WORKER_METRICS_PORT === undefined ? null : await startMetricsServer(worker.metrics.registry, env.ROSTER_METRICS_TOKEN, env.ROSTER_WORKER_METRICS_PORT, env.ROSTER_WORKER_METRICS_HOST);
+logger.info({ workerId: worker.id, concurrency: env.ROSTER_WORKER_CONCURRENCY, metrics: metrics?.url }, "Roster worker running");
 
 async function shutdown(): Promise<void> {
-  await runner.stop();
+  logger.info({ workerId: worker.id }, "stopping: letting running jobs finish");
+  await worker.stop();
+  await metrics?.close();
   await database.close();
-  process.exit(0);
+  logger.flush(() => process.exit(0));
 }
 process.once("SIGINT", () => void shutdown());
 process.once("SIGTERM", () => void shutdown());

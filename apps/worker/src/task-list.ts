@@ -19,5 +19,3 @@ export function taskList(database: Database, options: TaskOptions): TaskList {
     [jobs.userExport.name]: userExportTask(database),
   };
 }
-
-export const crontab = `0 * * * * ${jobs.cleanup.name} ?jobKey=cleanup&jobKeyMode=replace`;

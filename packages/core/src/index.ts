@@ -36,3 +36,4 @@ export * from "./applications/access.js";
 export * from "./me/schema.js";
 export * from "./impersonation/rules.js";
 export * from "./common/sql-literals.js";
+export * from "./tasks/schema.js";

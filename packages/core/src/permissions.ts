@@ -27,6 +27,9 @@ export const specialPermissions = [
   "remove_user_from_group",
   "assign_role_permissions",
   "access_admin_console",
+  // System > Tasks: see the queue, its history and the workers; act on jobs and schedules.
+  "view_systemtask",
+  "run_systemtask",
 ] as const;
 
 export const permissionCodenames = [

@@ -4,6 +4,7 @@
  */
 import { bootstrap, openDatabase, type Database } from "@roster/db";
 import { createTestDatabase } from "@roster/db/testing";
+import { createLogger, type Logger } from "@roster/db/observability";
 import { appConfigFrom } from "../app-config.js";
 import { readEnv } from "../env.js";
 import { apiStatementTimeoutMs, startServer } from "../server.js";
@@ -28,6 +29,8 @@ export interface TestAppOptions {
   webDist?: string;
   /** Listen on this port (browser tests use a fixed origin); a free one by default. */
   port?: number;
+  /** Default: errors only, as JSON lines on stdout (ROSTER_LOG_LEVEL and ROSTER_LOG_FILE of the overrides apply). */
+  logger?: Logger;
 }
 
 export async function startTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
@@ -35,7 +38,17 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const env = readEnv({ DATABASE_URL: testDatabase.url, PORT: "0", ROSTER_PUBLIC_URL: "http://localhost:9000", ROSTER_SECRET_KEY: "roster-test-secret-key-0123456789", ...overrides });
   const database = await openDatabase({ url: testDatabase.url, poolMax: 5, statementTimeoutMs: apiStatementTimeoutMs });
   await bootstrap(database.fork(), { password: adminPassword, email: "admin@example.com", token: adminToken });
-  const running = await startServer({ app: appConfigFrom(env), database, webDist: options.webDist ?? null, port: options.port ?? 0, host: "127.0.0.1" });
+  const logger = options.logger ?? createLogger({ service: "api", level: overrides.ROSTER_LOG_LEVEL ?? "error", format: "json", file: overrides.ROSTER_LOG_FILE });
+  const running = await startServer({
+    app: appConfigFrom(env),
+    database,
+    webDist: options.webDist ?? null,
+    port: options.port ?? 0,
+    host: "127.0.0.1",
+    logger,
+    metricsToken: env.ROSTER_METRICS_TOKEN,
+    drainTimeoutMs: 1_000,
+  });
   // Browser mutations must come from ROSTER_PUBLIC_URL; the test clients send that Origin.
   const origin = env.ROSTER_PUBLIC_URL.replace(/\/$/, "");
   const client = (options: ClientOptions = {}) => createTestClient(running.url, { origin, ...options });

@@ -22,7 +22,7 @@ export function sendEmailTask(database: Database, options: SendEmailOptions): Ta
         if (!options.transport) throw new Error("No SMTP server is configured (set SMTP_URL).");
         return options.transport.sendMail({ from: options.from, ...email });
       },
-      { lastAttempt: helpers.job.attempts >= helpers.job.max_attempts },
+      { lastAttempt: helpers.job.attempts >= helpers.job.max_attempts, jobId: helpers.job.id },
     );
   };
 }

@@ -11,7 +11,6 @@ import { runUserExport, type Database } from "@roster/db";
 export function userExportTask(database: Database): Task {
   return async (rawPayload, helpers) => {
     const payload = jobs.userExport.payload.parse(rawPayload);
-    const outcome = await runUserExport(database.fork(), payload.exportId, { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
-    helpers.logger.info(`user-export ${payload.exportId}: ${outcome}`);
+    await runUserExport(database.fork(), payload.exportId, { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts, jobId: helpers.job.id });
   };
 }

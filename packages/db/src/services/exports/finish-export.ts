@@ -4,7 +4,7 @@
  * `export:<id>`, so that a retried job never notifies twice.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { exportDownloadPath, exportMessages } from "@roster/core";
+import { exportDownloadPath, exportMessages, jobPagePath } from "@roster/core";
 import { sql } from "../../sql.js";
 import { recordEvent } from "../events/record-event.js";
 import { createNotification } from "../notifications/create-notification.js";
@@ -46,10 +46,16 @@ export async function finishExport(em: EntityManager, running: RunningExport, to
   });
 }
 
-export async function failExport(em: EntityManager, running: RunningExport, error: string): Promise<void> {
+export async function failExport(em: EntityManager, running: RunningExport, error: string, jobId?: string): Promise<void> {
   await em.transactional(async (tx) => {
     const marked = await sql(tx, "UPDATE data_exports SET status = 'failed', error = ? WHERE id = ? AND status <> 'done' RETURNING id", [error, running.id]);
     if (marked.length === 0 || !running.requestedById) return;
-    await createNotification(tx, { userId: running.requestedById, severity: "alert", body: exportMessages.failed(error), dedupeKey: exportNotificationKey(running.id) });
+    await createNotification(tx, {
+      userId: running.requestedById,
+      severity: "alert",
+      body: exportMessages.failed(error),
+      link: jobId ? { href: jobPagePath(jobId), label: "Open job" } : null,
+      dedupeKey: exportNotificationKey(running.id),
+    });
   });
 }

@@ -16,6 +16,8 @@ export interface RunUserExportOptions {
   /** This run's attempt (1 for the first) and the job's last one: the last failure is final. */
   attempt: number;
   maxAttempts: number;
+  /** The user-export job, linked from a failure's notification. */
+  jobId?: string;
   /** About how many bytes of CSV go into one stored chunk. */
   chunkBytes?: number;
   /** How many rows one read of the cursor fetches. */
@@ -46,7 +48,7 @@ export async function runUserExport(em: EntityManager, exportId: string, options
     if (!(await exportExists(em, exportId))) return "skipped";
     // A query that cannot run will not run on the next attempt either.
     const permanent = error instanceof AppError;
-    if (permanent || options.attempt >= options.maxAttempts) await failExport(em, started, permanent ? error.message : serverFailure);
+    if (permanent || options.attempt >= options.maxAttempts) await failExport(em, started, permanent ? error.message : serverFailure, options.jobId);
     if (permanent) return "failed";
     throw error;
   }

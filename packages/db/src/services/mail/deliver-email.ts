@@ -6,6 +6,7 @@
  * carry lives only in the mailbox.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { jobPagePath } from "@roster/core";
 import { MailMessage } from "../../entities/mail-message.js";
 import { sql } from "../../sql.js";
 import { recordEvent } from "../events/record-event.js";
@@ -21,7 +22,7 @@ export interface OutgoingEmail {
 /** Sends the message; resolves with the SMTP server's message id, if it gave one. */
 export type EmailSender = (email: OutgoingEmail) => Promise<{ messageId?: string }>;
 
-export async function deliverEmail(em: EntityManager, messageId: string, send: EmailSender, options: { lastAttempt: boolean }): Promise<void> {
+export async function deliverEmail(em: EntityManager, messageId: string, send: EmailSender, options: { lastAttempt: boolean; /** The send-email job, linked from the failure's notification. */ jobId?: string }): Promise<void> {
   const message = await em.findOne(MailMessage, { id: messageId }, { populate: ["textBody", "htmlBody"] });
   if (!message || message.status === "sent") return;
   try {
@@ -36,7 +37,7 @@ export async function deliverEmail(em: EntityManager, messageId: string, send: E
       await sql(tx, "UPDATE mail_messages SET attempts = attempts + 1, last_error = ?, status = ? WHERE id = ?", [reason, options.lastAttempt ? "failed" : "queued", message.id]);
       if (options.lastAttempt) {
         const eventId = await recordEvent(tx, { action: "email_failed", actor: null, context: { messageId: message.id, to: message.toAddress, subject: message.subject, error: reason } });
-        await notifySuperusers(tx, { severity: "alert", body: `An email to ${message.toAddress} ("${message.subject}") could not be sent: ${reason}`, eventId, dedupeKey: `email-failed:${message.id}` });
+        await notifySuperusers(tx, { severity: "alert", body: `An email to ${message.toAddress} ("${message.subject}") could not be sent: ${reason}`, eventId, dedupeKey: `email-failed:${message.id}`, link: options.jobId ? { href: jobPagePath(options.jobId), label: "Open job" } : null });
       }
     });
     throw error;

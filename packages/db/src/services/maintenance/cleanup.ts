@@ -1,6 +1,6 @@
 /**
  * The hourly clean-up: expired sessions, tokens and flow state, login throttles that have lapsed,
- * events past their retention, and exports older than 30 days. Idempotent: it only deletes what
+ * events past their retention, exports and job runs older than 30 days, and workers gone for a day. Idempotent: it only deletes what
  * is already past its date. Returns how many rows of each kind went.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
@@ -13,6 +13,9 @@ const statements: [string, string][] = [
   ["loginAttempts", "DELETE FROM login_attempts WHERE coalesce(locked_until, window_start) < now() - interval '1 hour'"],
   ["events", "DELETE FROM events WHERE expires < now()"],
   ["exports", "DELETE FROM data_exports WHERE requested_at < now() - interval '30 days'"],
+  ["jobRuns", "DELETE FROM job_runs WHERE finished_at < now() - interval '30 days'"],
+  // A worker gone for a day holds no lock worth showing; its row would only pile up.
+  ["workers", "DELETE FROM worker_heartbeats WHERE last_seen_at < now() - interval '1 day' AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.locked_by = ANY(slot_ids))"],
 ];
 
 export async function runCleanup(em: EntityManager): Promise<Record<string, number>> {
