@@ -37,3 +37,4 @@ export * from "./me/schema.js";
 export * from "./impersonation/rules.js";
 export * from "./common/sql-literals.js";
 export * from "./tasks/schema.js";
+export * from "./tasks/rules.js";

@@ -26,8 +26,3 @@ export const jobs = {
 
 export type TJobName = (typeof jobs)[keyof typeof jobs]["name"];
 
-/**
- * The cron schedules the worker runs (graphile-worker crontab lines, built in the worker from
- * this list) and System > Tasks shows, with "Run now".
- */
-export const schedules = [{ task: jobs.cleanup.name, crontab: "0 * * * *" }] as const satisfies readonly { task: TJobName; crontab: string }[];

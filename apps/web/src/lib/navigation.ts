@@ -60,6 +60,7 @@ export const navigation: NavGroup[] = [
     items: [
       { label: "Brands", href: "/system/brands", description: "Brands set the title, domain and default flows." },
       { label: "Settings", href: "/system/settings", description: "Settings that apply to the whole installation." },
+      { label: "Tasks", href: "/system/tasks", description: "Scheduled tasks, the job queue, finished runs and the worker processes." },
       { label: "Outbox", href: "/system/outbox", description: "Emails captured by the development mail server." },
     ],
   },

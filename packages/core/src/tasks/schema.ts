@@ -4,10 +4,10 @@
  */
 import { z } from "zod";
 import { ZPageInput } from "../common/pagination.js";
+import { jobOutcomes, jobStatuses } from "./rules.js";
 
 export const ZJobId = z.string().regex(/^[1-9][0-9]{0,18}$/, "A job id is a positive whole number.");
 
-export const jobStatuses = ["queued", "scheduled", "running", "retrying", "failed"] as const;
 export const ZJobStatus = z.enum(jobStatuses);
 export type TJobStatus = z.infer<typeof ZJobStatus>;
 
@@ -51,7 +51,6 @@ export type TSchedule = z.infer<typeof ZSchedule>;
 export const ZRunNowInput = z.object({ task: z.string().min(1).max(200) });
 export const ZRunNowResult = z.object({ jobId: ZJobId });
 
-export const jobOutcomes = ["success", "error", "failed"] as const;
 export const ZJobOutcome = z.enum(jobOutcomes);
 export type TJobOutcome = z.infer<typeof ZJobOutcome>;
 
@@ -96,17 +95,3 @@ export const ZWorkerList = z.object({ items: z.array(ZWorkerProcess) });
 export const ZWorkerIds = z.object({ ids: z.array(z.string().min(1).max(100)).min(1, "Select at least one.").max(100) });
 export const ZUnlockResult = z.object({ unlocked: z.number().int(), refused: z.number().int() });
 
-/** Heartbeats are written every few seconds; a worker silent for a minute is gone. */
-export const workerHeartbeatSeconds = 5;
-export const workerGoneAfterSeconds = 60;
-
-/** Where System > Tasks shows one job (linked from the notification of a failed email or export). */
-export function jobPagePath(jobId: string): string {
-  return `/system/tasks?tab=jobs&job=${jobId}`;
-}
-
-/** "2 jobs are running and were left alone." — the console's words after a bulk action. */
-export function leftAloneMessage(running: number): string | null {
-  if (running === 0) return null;
-  return running === 1 ? "1 job is running and was left alone." : `${running} jobs are running and were left alone.`;
-}

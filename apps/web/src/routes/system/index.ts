@@ -1,4 +1,4 @@
-/** System routes (`/system/...`): brands, settings, the development outbox. */
+/** System routes (`/system/...`): brands, settings, the development outbox, tasks. */
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { AdminOnly } from "../../components/shell/admin-only";
@@ -10,5 +10,6 @@ export const systemRoutes: RouteDefinition = {
     { path: "/brands", component: lazy(() => import("./brands")) },
     { path: "/settings", component: lazy(() => import("./settings")) },
     { path: "/outbox", component: lazy(() => import("./outbox")) },
+    { path: "/tasks", component: lazy(() => import("./tasks")) },
   ],
 };
