@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@roster/db/embedded";
 import { startTestApp, type TestApp } from "@roster/api/testing";
+import { createLogger } from "@roster/db/observability";
 import { startWorker, type RunningWorker } from "@roster/worker";
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/web/dist");
@@ -29,7 +30,9 @@ export async function startEnvironment(options: EnvironmentOptions = {}): Promis
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const app = await startTestApp({ ROSTER_PUBLIC_URL: baseUrl, ...options.env }, { webDist, port });
-  const worker = options.worker ? await startWorker({ databaseUrl: app.databaseUrl, database: app.database, concurrency: 2, smtpUrl: options.smtpUrl ?? null }) : null;
+  // The worker logs like the API: errors only, unless the test asks for more (ROSTER_LOG_LEVEL, ROSTER_LOG_FILE).
+  const logger = createLogger({ service: "worker", level: options.env?.ROSTER_LOG_LEVEL ?? "error", format: "json", file: options.env?.ROSTER_LOG_FILE });
+  const worker = options.worker ? await startWorker({ databaseUrl: app.databaseUrl, database: app.database, concurrency: 2, smtpUrl: options.smtpUrl ?? null, logger }) : null;
   return {
     app,
     baseUrl,
