@@ -13,7 +13,8 @@ const logger = createLogger({ service: "worker", level: env.ROSTER_LOG_LEVEL, fo
 const database = await openDatabase({ url: env.DATABASE_URL, poolMax: env.ROSTER_WORKER_CONCURRENCY + 2 });
 const worker = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY, smtpUrl: env.SMTP_URL ?? null, mailFrom: env.ROSTER_MAIL_FROM, logger });
 const metrics = env.ROSTER_WORKER_METRICS_PORT === undefined ? null : await startMetricsServer(worker.metrics.registry, env.ROSTER_METRICS_TOKEN, env.ROSTER_WORKER_METRICS_PORT, env.ROSTER_WORKER_METRICS_HOST);
-logger.info({ workerId: worker.id, concurrency: env.ROSTER_WORKER_CONCURRENCY, metrics: metrics?.url }, "Roster worker running");
+// A plain line for the person (and the supervisor) watching, whatever the log level.
+console.log(`Roster worker running: ${worker.id}, concurrency ${env.ROSTER_WORKER_CONCURRENCY}${metrics ? `, metrics on ${metrics.url}` : ""}`);
 
 async function shutdown(): Promise<void> {
   logger.info({ workerId: worker.id }, "stopping: letting running jobs finish");
