@@ -1,4 +1,7 @@
-/** `tsx src/main.ts`: runs the API with the configuration from the environment. */
+/**
+ * The API process, with the configuration from the environment. Production runs its build,
+ * `dist/main.js` (`pnpm build`); `pnpm dev` runs this file through tsx (scripts/app-command.ts).
+ */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bootstrap, openDatabase } from "@roster/db";
@@ -9,6 +12,7 @@ import { apiStatementTimeoutMs, startServer } from "./server.js";
 const env = readEnv();
 const database = await openDatabase({ url: env.DATABASE_URL, poolMax: 20, statementTimeoutMs: apiStatementTimeoutMs });
 const result = await bootstrap(database.fork(), { password: env.ROSTER_BOOTSTRAP_PASSWORD, email: env.ROSTER_BOOTSTRAP_EMAIL, token: env.ROSTER_BOOTSTRAP_TOKEN });
+// From src/main.ts and from its build, dist/main.js, alike: apps/web/dist.
 const webDist = env.ROSTER_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const running = await startServer({ app: appConfigFrom(env), database, webDist, port: env.PORT, host: env.HOST });
 

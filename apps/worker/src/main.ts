@@ -1,4 +1,7 @@
-/** `tsx src/main.ts`: the worker process. Ctrl-C (or SIGTERM) lets running jobs finish first. */
+/**
+ * The worker process. Ctrl-C (or SIGTERM) lets running jobs finish first. Production runs its
+ * build, `dist/main.js` (`pnpm build`); `pnpm dev` runs this file through tsx.
+ */
 import { openDatabase } from "@roster/db";
 import { readEnv } from "./env.js";
 import { startWorker } from "./worker.js";
