@@ -23,10 +23,16 @@ if (result.admin) {
   else console.log("  password:    the value of ROSTER_BOOTSTRAP_PASSWORD");
 }
 
-async function shutdown(): Promise<void> {
-  await running.close();
-  await database.close();
-  process.exit(0);
+// Ctrl-C under pnpm start sends SIGINT to every process, and the launcher then sends SIGTERM:
+// the second signal joins the shutdown already under way.
+let stopping: Promise<void> | undefined;
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    await running.close();
+    await database.close();
+    process.exit(0);
+  })();
+  return stopping;
 }
 process.once("SIGINT", () => void shutdown());
 process.once("SIGTERM", () => void shutdown());

@@ -11,10 +11,16 @@ const database = await openDatabase({ url: env.DATABASE_URL, poolMax: env.ROSTER
 const runner = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY, smtpUrl: env.SMTP_URL ?? null, mailFrom: env.ROSTER_MAIL_FROM });
 console.log(`Roster worker running (concurrency ${env.ROSTER_WORKER_CONCURRENCY})`);
 
-async function shutdown(): Promise<void> {
-  await runner.stop();
-  await database.close();
-  process.exit(0);
+// Ctrl-C under pnpm start sends SIGINT to every process, and the launcher then sends SIGTERM:
+// the second signal joins the shutdown already under way.
+let stopping: Promise<void> | undefined;
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    await runner.stop();
+    await database.close();
+    process.exit(0);
+  })();
+  return stopping;
 }
 process.once("SIGINT", () => void shutdown());
 process.once("SIGTERM", () => void shutdown());
