@@ -51,7 +51,8 @@ async function main(): Promise<void> {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     console.log("Starting the embedded PostgreSQL…");
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(dataDir), onLog: (line) => console.log(line) });
+    // In its own process group: Ctrl-C stops it last, after the API and the worker have let go of it.
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(dataDir), ownProcessGroup: true, onLog: (line) => console.log(line) });
     databaseUrl = await ensureDatabase(embedded.url, rosterDatabaseName);
   }
   makeDataPrivate();
