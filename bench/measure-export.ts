@@ -10,8 +10,8 @@ import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { userExportQuery } from "@roster/db";
 import { toNativePlaceholders } from "./pg-entity-manager.js";
-import { peakRss } from "./processes.js";
 import { progress } from "./progress.js";
+import { peakRss } from "./rss.js";
 import { round } from "./stats.js";
 import { TrpcCallError, type TrpcClient } from "./trpc-client.js";
 

@@ -1,13 +1,13 @@
 /**
- * The API and the worker as child processes, started the way production starts them
- * (`node --import tsx <app>/src/main.ts`, so that the child's pid is the process doing the work
- * and its /proc status is its own), each with the environment it reads.
+ * The API and the worker as child processes, started the way production starts them: their
+ * compiled output (`pnpm bench` builds it first) on Node itself, so that the child's pid is the
+ * process doing the work and its /proc status is its own, each with the environment it reads.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@roster/db/embedded";
+import { appArguments, type TApp } from "../scripts/app-command.js";
 import { progress } from "./progress.js";
 import { benchWebDist } from "./web-dist.js";
 
@@ -27,7 +27,7 @@ export interface ApiProcess extends ChildApp {
 export async function startApi(databaseUrl: string): Promise<ApiProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = await startChild("api", path.join(root, "apps/api/src/main.ts"), {
+  const child = await startChild("api", {
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -38,19 +38,11 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
 }
 
 export function startWorker(databaseUrl: string): Promise<ChildApp> {
-  return startChild("worker", path.join(root, "apps/worker/src/main.ts"), { DATABASE_URL: databaseUrl, ROSTER_WORKER_CONCURRENCY: "2" }, "Roster worker running");
+  return startChild("worker", { DATABASE_URL: databaseUrl, ROSTER_WORKER_CONCURRENCY: "2" }, "Roster worker running");
 }
 
-/** Peak resident memory (VmHWM) of a live process, in bytes. */
-export function peakRss(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kilobytes = /^VmHWM:\s+(\d+)\s+kB/m.exec(status)?.[1];
-  if (!kilobytes) throw new Error(`No VmHWM in /proc/${pid}/status.`);
-  return Number(kilobytes) * 1024;
-}
-
-async function startChild(name: string, entry: string, env: Record<string, string>, readyText: string): Promise<ChildApp> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+async function startChild(name: TApp, env: Record<string, string>, readyText: string): Promise<ChildApp> {
+  const child = spawn(process.execPath, appArguments(root, name, "compiled"), {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,6 +4,10 @@
  * and serves the console) and the worker as child processes, restarting either when it crashes.
  * Ctrl-C stops all of it cleanly; the data stays in ROSTER_DATA_DIR, private to the user running
  * Roster, for the next start.
+ *
+ * `pnpm start` runs this file compiled (`dist/start.js`) and the apps' compiled output, all built
+ * by `pnpm build` beforehand; `pnpm dev` (`--dev`) runs it and the apps from their TypeScript
+ * sources through tsx, with nothing to build.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,9 +17,12 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { EmbeddedPostgresError, migrateDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "@roster/db";
 import { startCaptureServer, type CaptureServer } from "@roster/worker";
+import { appArguments, type TApp, type TRunMode } from "./app-command.js";
 import { ensureDatabase, rosterDatabaseName, savedPort } from "./embedded-database.js";
 
+// scripts/start.ts and its build, dist/start.js, sit one folder below the repository's root.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const runMode: TRunMode = process.argv.includes("--dev") ? "source" : "compiled";
 const env = z
   .object({
     DATABASE_URL: z.string().optional(),
@@ -38,10 +45,14 @@ const children: SupervisedChild[] = [];
 let stopping = false;
 
 async function main(): Promise<void> {
+  // First, so that a missing build is reported before anything starts.
+  const apiArguments = appArguments(root, "api", runMode);
+  const workerArguments = appArguments(root, "worker", runMode);
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     console.log("Starting the embedded PostgreSQL…");
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(dataDir), onLog: (line) => console.log(line) });
+    // In its own process group: Ctrl-C stops it last, after the API and the worker have let go of it.
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(dataDir), ownProcessGroup: true, onLog: (line) => console.log(line) });
     databaseUrl = await ensureDatabase(embedded.url, rosterDatabaseName);
   }
   makeDataPrivate();
@@ -56,8 +67,8 @@ async function main(): Promise<void> {
     console.log(`No SMTP_URL: outgoing mail is captured in ${directory} (System > Outbox).`);
   }
   const childEnv = { ...process.env, ...mail, DATABASE_URL: databaseUrl, ROSTER_SECRET_KEY: env.ROSTER_SECRET_KEY ?? secretKey() };
-  children.push(supervise("api", path.join(root, "apps/api/src/main.ts"), childEnv));
-  children.push(supervise("worker", path.join(root, "apps/worker/src/main.ts"), childEnv));
+  children.push(supervise("api", apiArguments, childEnv));
+  children.push(supervise("worker", workerArguments, childEnv));
 }
 
 /**
@@ -99,9 +110,8 @@ interface SupervisedChild {
   pendingRestart: NodeJS.Timeout | undefined;
 }
 
-function supervise(name: string, entry: string, childEnv: NodeJS.ProcessEnv): SupervisedChild {
-  const tsx = path.join(root, "node_modules/.bin/tsx");
-  const spawnChild = () => spawn(tsx, [entry], { env: childEnv, stdio: ["ignore", "inherit", "inherit"] }).on("exit", onExit);
+function supervise(name: TApp, args: string[], childEnv: NodeJS.ProcessEnv): SupervisedChild {
+  const spawnChild = () => spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] }).on("exit", onExit);
   const supervised: SupervisedChild = { process: spawnChild(), pendingRestart: undefined };
   let recentCrashes: number[] = [];
   function onExit(code: number | null, signal: NodeJS.Signals | null): void {

@@ -1,6 +1,7 @@
 /**
- * `tsx src/main.ts`: runs the API with the configuration from the environment. SIGTERM (or
- * Ctrl-C) stops taking connections, answers the requests in flight, then exits.
+ * The API process, with the configuration from the environment. Production runs its build,
+ * `dist/main.js` (`pnpm build`); `pnpm dev` runs this file through tsx (scripts/app-command.ts).
+ * SIGTERM (or Ctrl-C) stops taking connections, answers the requests in flight, then exits.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,7 @@ const env = readEnv();
 const logger = createLogger({ service: "api", level: env.ROSTER_LOG_LEVEL, format: env.ROSTER_LOG_FORMAT });
 const database = await openDatabase({ url: env.DATABASE_URL, poolMax: 20, statementTimeoutMs: apiStatementTimeoutMs });
 const result = await bootstrap(database.fork(), { password: env.ROSTER_BOOTSTRAP_PASSWORD, email: env.ROSTER_BOOTSTRAP_EMAIL, token: env.ROSTER_BOOTSTRAP_TOKEN });
+// From src/main.ts and from its build, dist/main.js, alike: apps/web/dist.
 const webDist = env.ROSTER_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const running = await startServer({ app: appConfigFrom(env), database, webDist, port: env.PORT, host: env.HOST, logger, metricsToken: env.ROSTER_METRICS_TOKEN });
 
@@ -30,11 +32,17 @@ if (result.admin) {
   else console.log("  password:    the value of ROSTER_BOOTSTRAP_PASSWORD");
 }
 
-async function shutdown(): Promise<void> {
-  logger.info("stopping: answering the requests in flight");
-  await running.close();
-  await database.close();
-  logger.flush(() => process.exit(0));
+// Ctrl-C under pnpm start sends SIGINT to every process, and the launcher then sends SIGTERM:
+// the second signal joins the shutdown already under way.
+let stopping: Promise<void> | undefined;
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    logger.info("stopping: answering the requests in flight");
+    await running.close();
+    await database.close();
+    logger.flush(() => process.exit(0));
+  })();
+  return stopping;
 }
 process.once("SIGINT", () => void shutdown());
 process.once("SIGTERM", () => void shutdown());

@@ -1,6 +1,7 @@
 /**
- * `tsx src/main.ts`: the worker process. SIGTERM (or Ctrl-C) lets running jobs finish; graphile-worker
- * gives back to the queue any that do not finish in time, so no job is lost.
+ * The worker process. Production runs its build, `dist/main.js` (`pnpm build`); `pnpm dev` runs
+ * this file through tsx. SIGTERM (or Ctrl-C) lets running jobs finish; graphile-worker gives back
+ * to the queue any that do not finish in time, so no job is lost.
  */
 import { openDatabase } from "@roster/db";
 import { createLogger } from "@roster/db/observability";
@@ -16,12 +17,18 @@ const metrics = env.ROSTER_WORKER_METRICS_PORT === undefined ? null : await star
 // A plain line for the person (and the supervisor) watching, whatever the log level.
 console.log(`Roster worker running: ${worker.id}, concurrency ${env.ROSTER_WORKER_CONCURRENCY}${metrics ? `, metrics on ${metrics.url}` : ""}`);
 
-async function shutdown(): Promise<void> {
-  logger.info({ workerId: worker.id }, "stopping: letting running jobs finish");
-  await worker.stop();
-  await metrics?.close();
-  await database.close();
-  logger.flush(() => process.exit(0));
+// Ctrl-C under pnpm start sends SIGINT to every process, and the launcher then sends SIGTERM:
+// the second signal joins the shutdown already under way.
+let stopping: Promise<void> | undefined;
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    logger.info({ workerId: worker.id }, "stopping: letting running jobs finish");
+    await worker.stop();
+    await metrics?.close();
+    await database.close();
+    logger.flush(() => process.exit(0));
+  })();
+  return stopping;
 }
 process.once("SIGINT", () => void shutdown());
 process.once("SIGTERM", () => void shutdown());

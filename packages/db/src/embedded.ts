@@ -26,6 +26,12 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Delete the data on stop (tests). */
   temporary?: boolean;
+  /**
+   * Run the server in a process group of its own, so that Ctrl-C in a terminal reaches only the
+   * caller, which stops the server once what uses it has stopped (`pnpm start`). Off by default:
+   * an interrupted test run or benchmark then takes its server down with it.
+   */
+  ownProcessGroup?: boolean;
   onLog?: (line: string) => void;
   /** Server settings passed as `-c name=value` (the benchmark preloads pg_stat_statements). */
   settings?: Record<string, string>;
@@ -58,7 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialise(binaries, dataDir, password, runAs, options.onLog);
   }
   const port = options.port ?? (await freePort());
-  const child = await launch(binaries, dataDir, port, runAs, options.settings ?? {}, options.onLog);
+  const child = await launch(binaries, dataDir, port, { runAs, detached: options.ownProcessGroup ?? false }, options.settings ?? {}, options.onLog);
   const url = `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   return {
     url,
@@ -183,11 +189,11 @@ function runToEnd(command: string, args: string[], runAs: OsUser | undefined): P
   });
 }
 
-function launch(binaries: Binaries, dataDir: string, port: number, runAs: OsUser | undefined, settings: Record<string, string>, onLog?: (line: string) => void): Promise<ChildProcess> {
+function launch(binaries: Binaries, dataDir: string, port: number, spawnAs: { runAs: OsUser | undefined; detached: boolean }, settings: Record<string, string>, onLog?: (line: string) => void): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "fsync=on"];
     for (const [name, value] of Object.entries(settings)) args.push("-c", `${name}=${value}`);
-    const child = spawn(binaries.postgres, args, { ...runAs, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn(binaries.postgres, args, { ...spawnAs.runAs, detached: spawnAs.detached, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let output = "";
     let ready = false;
     const onData = (chunk: Buffer) => {

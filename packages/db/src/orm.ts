@@ -2,10 +2,8 @@
  * Opening the database: one MikroORM instance per process. Requests and jobs work on forks of its
  * EntityManager (`database.fork()`), never on the global one.
  */
-import { MikroORM, type EntityManager } from "@mikro-orm/postgresql";
-import { Migrator } from "@mikro-orm/migrations";
+import { MikroORM, type EntityManager, type Options } from "@mikro-orm/postgresql";
 import { entities } from "./entities/index.js";
-import { migrationsList } from "./migrations/index.js";
 
 export interface Database {
   orm: MikroORM;
@@ -24,14 +22,18 @@ export interface OpenDatabaseOptions {
    */
   statementTimeoutMs?: number;
   debug?: boolean;
+  /**
+   * The migrator, for `migrateDatabase` only: the API and the worker never migrate, and loading
+   * it (umzug and the command-line packages it brings) would cost each of them memory.
+   */
+  migrator?: Pick<Options, "extensions" | "migrations">;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const orm = await MikroORM.init({
     clientUrl: options.url,
     entities,
-    extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    ...options.migrator,
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Passed to each pg client, which sends it as a startup parameter of the session: no extra
     // round trip per connection, and it holds for every statement on it.

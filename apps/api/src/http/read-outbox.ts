@@ -1,7 +1,10 @@
-/** Reads the capture server's .eml files, newest first, for System > Outbox. */
+/**
+ * Reads the capture server's .eml files, newest first, for System > Outbox. mailparser (with its
+ * charset tables and HTML converter, several MB in memory) is loaded on the first read, not with
+ * the API: most servers never open the Outbox.
+ */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { simpleParser } from "mailparser";
 
 export interface OutboxMessage {
   id: string;
@@ -14,6 +17,7 @@ export interface OutboxMessage {
 }
 
 export async function readOutbox(directory: string, limit: number): Promise<OutboxMessage[]> {
+  const { simpleParser } = await import("mailparser");
   const files = (await fs.readdir(directory).catch(() => [] as string[])).filter((file) => file.endsWith(".eml")).sort().reverse().slice(0, limit);
   return Promise.all(
     files.map(async (file) => {

@@ -3,12 +3,12 @@
  * graphile-worker retries with exponential backoff.
  */
 import type { Task } from "graphile-worker";
-import type { Transporter } from "nodemailer";
 import { jobs } from "@roster/core";
 import { deliverEmail, type Database } from "@roster/db";
+import type { MailTransport } from "../mail/transport.js";
 
 export interface SendEmailOptions {
-  transport: Transporter | null;
+  transport: MailTransport | null;
   from: string;
 }
 
@@ -20,7 +20,8 @@ export function sendEmailTask(database: Database, options: SendEmailOptions): Ta
       messageId,
       async (email) => {
         if (!options.transport) throw new Error("No SMTP server is configured (set SMTP_URL).");
-        return options.transport.sendMail({ from: options.from, ...email });
+        const transport = await options.transport();
+        return transport.sendMail({ from: options.from, ...email });
       },
       { lastAttempt: helpers.job.attempts >= helpers.job.max_attempts, jobId: helpers.job.id },
     );

@@ -3,16 +3,18 @@
  * flow's name and its leading comment as the description.
  */
 import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import type { TFlowExample } from "@roster/core";
 import { parse } from "yaml";
+import { packageFile } from "../../package-files.js";
 
-const blueprintsDirectory = new URL("../../../blueprints/", import.meta.url);
+const blueprintsDirectory = packageFile("blueprints");
 
 export async function listFlowExamples(): Promise<TFlowExample[]> {
   const files = (await readdir(blueprintsDirectory)).filter((file) => file.endsWith(".yaml") || file.endsWith(".yml")).sort();
   return Promise.all(
     files.map(async (file) => {
-      const yaml = await readFile(new URL(file, blueprintsDirectory), "utf8");
+      const yaml = await readFile(path.join(blueprintsDirectory, file), "utf8");
       return { file, name: flowName(yaml) ?? file, description: leadingComment(yaml), yaml };
     }),
   );
