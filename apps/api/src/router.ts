@@ -17,6 +17,8 @@ import { brandsRouter } from "./routers/brands/index.js";
 import { applicationsRouter } from "./routers/applications/index.js";
 import { bindingsRouter } from "./routers/bindings/index.js";
 import { meRouter } from "./routers/me/index.js";
+import { consentsRouter } from "./routers/consents/index.js";
+import { refreshTokensRouter } from "./routers/refresh-tokens/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -39,6 +41,8 @@ export const appRouter = router({
   applications: applicationsRouter,
   bindings: bindingsRouter,
   me: meRouter,
+  consents: consentsRouter,
+  refreshTokens: refreshTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

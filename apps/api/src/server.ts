@@ -1,5 +1,6 @@
 /**
- * The HTTP server: tRPC at /trpc, export downloads, and the built console for everything else.
+ * The HTTP server: tRPC at /trpc, the OAuth2 / OpenID provider at /oauth, export downloads, and
+ * the built console for everything else.
  * Every answer carries the security headers, and no request can end the process: each handler
  * runs guarded. Request lines and headers are bounded by Node's own limits (16 KB of headers,
  * answered 431 beyond), which are kept.
@@ -13,6 +14,7 @@ import { maxTrpcBodyBytes, refuseOversizedBody } from "./http/body-limit.js";
 import { isApplicationIcon, serveApplicationIcon } from "./http/application-icon.js";
 import { downloadExport, isExportDownload } from "./http/download-export.js";
 import { guardHandler } from "./http/guard-handler.js";
+import { createOAuthHandler, isOAuthPath } from "./oauth/oauth-handler.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { trpcHandler } from "./http/trpc-handler.js";
@@ -54,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "?"}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },
   });
+  const oauth = await createOAuthHandler(options.app, options.database);
   const serveStatic = staticFiles(options.webDist);
   const server = http.createServer(
     guardHandler(async (req, res) => {
@@ -65,6 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!refuseOversizedBody(req, res)) trpc(req, res);
         return;
       }
+      if (isOAuthPath(url)) return oauth.handle(req, res);
       if (isExportDownload(url)) return downloadExport(contextFor, req, res);
       if (isApplicationIcon(url)) return serveApplicationIcon(contextFor, req, res);
       return serveStatic(req, res);
@@ -82,6 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
       });
       await usage.flush();
+      await oauth.flush();
     },
   };
 }

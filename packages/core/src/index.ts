@@ -36,3 +36,5 @@ export * from "./applications/access.js";
 export * from "./me/schema.js";
 export * from "./impersonation/rules.js";
 export * from "./common/sql-literals.js";
+export * from "./oauth/rules.js";
+export * from "./oauth/schema.js";

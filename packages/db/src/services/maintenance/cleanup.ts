@@ -1,5 +1,5 @@
 /**
- * The hourly clean-up: expired sessions, tokens and flow state, login throttles that have lapsed,
+ * The hourly clean-up: expired sessions, tokens, OAuth artifacts and refresh tokens and flow state, login throttles that have lapsed,
  * events past their retention, and exports older than 30 days. Idempotent: it only deletes what
  * is already past its date. Returns how many rows of each kind went.
  */
@@ -12,6 +12,8 @@ const statements: [string, string][] = [
   ["flowStates", "DELETE FROM flow_states WHERE expires < now()"],
   ["loginAttempts", "DELETE FROM login_attempts WHERE coalesce(locked_until, window_start) < now() - interval '1 hour'"],
   ["events", "DELETE FROM events WHERE expires < now()"],
+  ["oauthArtifacts", "DELETE FROM oauth_artifacts WHERE expires_at < now()"],
+  ["refreshTokens", "DELETE FROM refresh_tokens WHERE expires < now()"],
   ["exports", "DELETE FROM data_exports WHERE requested_at < now() - interval '30 days'"],
 ];
 
