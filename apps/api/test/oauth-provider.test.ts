@@ -159,6 +159,16 @@ describe("consents and refresh tokens", () => {
     expect(await query("SELECT 1 FROM user_consents WHERE id = ?", [adminConsent])).toHaveLength(1);
   });
 
+  it("marks a user's refresh tokens revoked at once by a password change", async () => {
+    const application = await admin().applications.create.mutate({ slug: unique("password"), name: "Password", provider });
+    const users = await seedUsers(app.database, [{ username: unique("changer") }]);
+    const userId = [...users.values()][0] ?? "";
+    await seedGrants(userId, application.id);
+    await query("UPDATE refresh_tokens SET created_at = now() - interval '1 minute' WHERE user_id = ?", [userId]);
+    await admin().users.setPassword.mutate({ id: userId, password: "A-new-password-1" });
+    expect((await admin().users.refreshTokens.query({ userId })).items.map((token) => token.revoked)).toEqual([true]);
+  });
+
   it("marks a deactivated user's refresh tokens revoked at once, before the job deletes them", async () => {
     const application = await admin().applications.create.mutate({ slug: unique("lifecycle"), name: "Lifecycle", provider });
     const users = await seedUsers(app.database, [{ username: unique("leaver") }]);

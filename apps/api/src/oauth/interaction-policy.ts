@@ -16,8 +16,12 @@ export function rosterInteractionPolicy(readSession: RosterSessionReader): inter
       if (!session?.accountId) return interactionPolicy.Check.REQUEST_PROMPT;
       const caller = await readSession(ctx.req);
       if (caller?.user.id === session.accountId) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-      // Forget the provider's login so that the next one (as whoever signs in) starts clean.
-      Object.assign(session, { accountId: undefined, loginTs: undefined, authorizations: {} });
+      // Forget the provider's login so that the next one (as whoever signs in) starts clean. The
+      // session proxy refuses to set accountId to undefined, but lets it be deleted.
+      const stale = session as unknown as Record<string, unknown>;
+      delete stale.accountId;
+      delete stale.loginTs;
+      stale.authorizations = {};
       return interactionPolicy.Check.REQUEST_PROMPT;
     }),
   );

@@ -29,8 +29,8 @@ export interface ProviderFormValues {
 }
 
 export const clientTypeOptions: { value: TClientType; label: string }[] = [
-  { value: "confidential", label: "Confidential (a server that keeps a secret)" },
-  { value: "public", label: "Public (a browser or mobile app: PKCE only)" },
+  { value: "confidential", label: "Confidential" },
+  { value: "public", label: "Public" },
 ];
 
 function duration(seconds: number): Duration {

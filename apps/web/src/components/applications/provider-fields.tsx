@@ -32,7 +32,7 @@ export function ProviderFields(props: { values: ProviderFormValues; onValue: <K 
       />
       <Show when={props.values.enabled}>
         <div class="form-grid">
-          <Select label="Client type" value={props.values.clientType} options={clientTypeOptions} onValue={(value) => props.onValue("clientType", value as TClientType)} error={errors("clientType")} />
+          <Select label="Client type" value={props.values.clientType} options={clientTypeOptions} onValue={(value) => props.onValue("clientType", value as TClientType)} error={errors("clientType")} hint="Confidential: a server that keeps a secret. Public: a browser or mobile app, PKCE only." />
           <Select
             label="Authorization flow"
             value={props.values.authorizationFlow}

@@ -6,7 +6,7 @@
 import type { TApplication, TOAuthProvider } from "@roster/core";
 import { createSignal, For, Show } from "solid-js";
 import { describeDuration } from "../../lib/duration";
-import { clientTypeOptions, providerEndpoints } from "../../lib/provider-form";
+import { providerEndpoints } from "../../lib/provider-form";
 import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
@@ -19,7 +19,7 @@ function ProviderSettings(props: { provider: TOAuthProvider }) {
   return (
     <dl class="directory-details">
       <dt>Client type</dt>
-      <dd>{clientTypeOptions.find((option) => option.value === props.provider.clientType)?.label}</dd>
+      <dd>{props.provider.clientType === "confidential" ? "Confidential: authenticates with its client secret (HTTP Basic)" : "Public: PKCE only, no secret"}</dd>
       <dt>Redirect URIs</dt>
       <dd>
         <For each={props.provider.redirectUris}>{(uri) => <div><code>{uri}</code></div>}</For>
