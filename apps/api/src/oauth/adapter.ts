@@ -2,8 +2,14 @@
  * oidc-provider's storage: every model in PostgreSQL (no in-memory store), so any replica serves
  * any request. Clients come from the applications (read on each request), refresh tokens from
  * `refresh_tokens`, everything else from `oauth_artifacts`. Each call runs in a fresh unit of work.
+ * Consuming is a compare-and-set: of two requests spending one code or refresh token at once, the
+ * second fails with invalid_grant before anything is issued to it.
  */
-import type { Adapter, AdapterFactory, AdapterPayload } from "oidc-provider";
+
+function consumed(won: boolean): void {
+  if (!won) throw new errors.InvalidGrant("grant request is invalid (already used)");
+}
+import { errors, type Adapter, type AdapterFactory, type AdapterPayload } from "oidc-provider";
 import {
   consumeArtifact,
   consumeRefreshToken,
@@ -45,7 +51,7 @@ class ArtifactAdapter implements Adapter {
   }
 
   async consume(id: string): Promise<void> {
-    await consumeArtifact(this.em(), this.model, id);
+    consumed(await consumeArtifact(this.em(), this.model, id));
   }
 
   async destroy(id: string): Promise<void> {
@@ -75,7 +81,7 @@ class RefreshTokenAdapter extends ArtifactAdapter {
   }
 
   override async consume(id: string): Promise<void> {
-    await consumeRefreshToken(this.fork(), id);
+    consumed(await consumeRefreshToken(this.fork(), id));
   }
 
   override async destroy(id: string): Promise<void> {

@@ -39,8 +39,9 @@ export async function findArtifactByUid(em: EntityManager, model: string, uid: s
   return withConsumed(rows[0]);
 }
 
-export async function consumeArtifact(em: EntityManager, model: string, id: string): Promise<void> {
-  await sql(em, "UPDATE oauth_artifacts SET consumed_at = now() WHERE model = ? AND id_hash = ? AND consumed_at IS NULL", [model, hashSecret(id)]);
+/** False when another request consumed it first (an authorization code exchanged twice at once). */
+export async function consumeArtifact(em: EntityManager, model: string, id: string): Promise<boolean> {
+  return (await sqlCount(em, "UPDATE oauth_artifacts SET consumed_at = now() WHERE model = ? AND id_hash = ? AND consumed_at IS NULL", [model, hashSecret(id)])) > 0;
 }
 
 export async function destroyArtifact(em: EntityManager, model: string, id: string): Promise<void> {

@@ -7,7 +7,7 @@
  * as consumed: presented again, the provider sees a reuse and revokes the whole grant.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { sql } from "../../sql.js";
+import { sql, sqlCount } from "../../sql.js";
 import { hashSecret, newId } from "../auth/secrets.js";
 import type { ArtifactPayload } from "./artifacts.js";
 
@@ -40,8 +40,9 @@ export async function findRefreshToken(em: EntityManager, id: string): Promise<A
   return row.consumed === null ? row.payload : { ...row.payload, consumed: Number(row.consumed) };
 }
 
-export async function consumeRefreshToken(em: EntityManager, id: string): Promise<void> {
-  await sql(em, "UPDATE refresh_tokens SET consumed_at = now() WHERE token_hash = ? AND consumed_at IS NULL", [hashSecret(id)]);
+/** False when another request consumed it first (two refreshes racing with one token: one wins). */
+export async function consumeRefreshToken(em: EntityManager, id: string): Promise<boolean> {
+  return (await sqlCount(em, "UPDATE refresh_tokens SET consumed_at = now() WHERE token_hash = ? AND consumed_at IS NULL", [hashSecret(id)])) > 0;
 }
 
 export async function destroyRefreshToken(em: EntityManager, id: string): Promise<void> {
