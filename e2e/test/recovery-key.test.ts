@@ -98,6 +98,6 @@ describe("pnpm roster recovery-key", () => {
   it("exits non-zero with the reason for an unknown user, and with the usage for a missing name", async () => {
     const [unknown, missing] = await Promise.all([runCli("recovery-key", "nobody"), runCli("recovery-key")]);
     expect(unknown).toEqual({ code: 1, stdout: "", stderr: `${operatorRecoveryMessages.unknownUser("nobody")}\n` });
-    expect(missing).toEqual({ code: 2, stdout: "", stderr: "Usage: pnpm roster recovery-key <username>\n" });
+    expect(missing).toEqual({ code: 2, stdout: "", stderr: "Usage: pnpm roster recovery-key <username> | pnpm roster rotate-signing-key\n" });
   });
 });

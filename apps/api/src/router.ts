@@ -18,6 +18,8 @@ import { applicationsRouter } from "./routers/applications/index.js";
 import { bindingsRouter } from "./routers/bindings/index.js";
 import { meRouter } from "./routers/me/index.js";
 import { tasksRouter } from "./routers/tasks/index.js";
+import { consentsRouter } from "./routers/consents/index.js";
+import { refreshTokensRouter } from "./routers/refresh-tokens/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -41,6 +43,8 @@ export const appRouter = router({
   bindings: bindingsRouter,
   me: meRouter,
   tasks: tasksRouter,
+  consents: consentsRouter,
+  refreshTokens: refreshTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

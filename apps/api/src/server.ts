@@ -1,6 +1,7 @@
 /**
- * The HTTP server: tRPC at /trpc, export downloads, health checks, metrics, and the built console
- * for everything else. Each request gets an id, one log line and one histogram observe.
+ * The HTTP server: tRPC at /trpc, the OAuth2 / OpenID provider at /oauth, export downloads, health
+ * checks, metrics, and the built console for everything else. Each request gets an id, one log
+ * line and one histogram observe.
  * Every answer carries the security headers, and no request can end the process: each handler
  * runs guarded. Request lines and headers are bounded by Node's own limits (16 KB of headers,
  * answered 431 beyond), which are kept.
@@ -19,6 +20,7 @@ import { guardHandler } from "./http/guard-handler.js";
 import { healthHandler, isHealthCheck } from "./http/health.js";
 import { requestObserver } from "./http/request-observer.js";
 import { routeNamer } from "./http/request-route.js";
+import { createOAuthHandler, isOAuthPath } from "./oauth/oauth-handler.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { trpcHandler } from "./http/trpc-handler.js";
@@ -75,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ route: path ?? "?", error: error.cause?.stack ?? error.stack ?? error.message }, "procedure failed");
     },
   });
+  const oauth = await createOAuthHandler(options.app, options.database);
   const serveStatic = staticFiles(options.webDist);
   const server = http.createServer(
     guardHandler(async (req, res) => {
@@ -89,6 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!refuseOversizedBody(req, res)) trpc(req, res);
         return;
       }
+      if (isOAuthPath(url)) return oauth.handle(req, res);
       if (isExportDownload(url)) return downloadExport(contextFor, req, res);
       if (isApplicationIcon(url)) return serveApplicationIcon(contextFor, req, res);
       return serveStatic(req, res);
@@ -113,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.closeIdleConnections();
       });
       await usage.flush();
+      await oauth.flush();
     },
   };
 }

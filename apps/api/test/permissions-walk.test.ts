@@ -20,6 +20,8 @@ const selfServiceProcedures = new Set([
   "me.sessions",
   "me.signOutOtherSessions",
   "me.changePassword",
+  "me.consents",
+  "me.revokeConsents",
   "exports.list",
   "exports.get",
   "exports.delete",

@@ -35,6 +35,7 @@ function Console(props: RouteSectionProps) {
 const routes: RouteDefinition[] = [
   { path: "/login", component: lazy(() => import("./routes/login")) },
   { path: "/flow/:slug", component: lazy(() => import("./routes/flow")) },
+  { path: "/consent/:uid", component: lazy(() => import("./routes/consent")) },
   {
     path: "/",
     component: Console,

@@ -17,6 +17,7 @@ const application: TApplication = {
   policyEngineMode: "any",
   icon: null,
   provider: null,
+  oauthProvider: null,
   bindingCount: 0,
   createdAt: "2026-11-29T10:00:00.000Z",
 };

@@ -38,3 +38,5 @@ export * from "./impersonation/rules.js";
 export * from "./common/sql-literals.js";
 export * from "./tasks/schema.js";
 export * from "./tasks/rules.js";
+export * from "./oauth/rules.js";
+export * from "./oauth/schema.js";

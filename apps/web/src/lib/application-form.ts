@@ -68,7 +68,7 @@ export function typedSlugProblem(values: Pick<ApplicationFormValues, "name" | "s
   return untouched ? null : slugProblem(slug);
 }
 
-export function applicationCreateInput(values: ApplicationFormValues): TApplicationCreate {
+export function applicationCreateInput(values: ApplicationFormValues): Omit<TApplicationCreate, "provider"> {
   return {
     slug: values.slug.trim(),
     name: values.name.trim(),

@@ -26,6 +26,7 @@ export const roleTabs = [
 
 export const applicationTabs = [
   { id: "overview", label: "Overview" },
+  { id: "provider", label: "Provider" },
   { id: "bindings", label: "Bindings" },
   { id: "check-access", label: "Check access" },
 ] as const;

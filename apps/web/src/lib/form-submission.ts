@@ -18,8 +18,15 @@ export interface FormSubmission {
 }
 
 export interface FormSubmissionOptions {
-  /** The fields the form shows errors under; errors for any other field become the message. All by default. */
+  /**
+   * The fields the form shows errors under; errors for any other field become the message. All by
+   * default. `provider.*` takes every field under `provider` (`provider.redirectUris.0`).
+   */
   fields?: readonly string[];
+}
+
+function shownField(fields: readonly string[], field: string): boolean {
+  return fields.some((entry) => (entry.endsWith(".*") ? field.startsWith(entry.slice(0, -1)) : entry === field));
 }
 
 export function createFormSubmission(options: FormSubmissionOptions = {}): FormSubmission {
@@ -32,9 +39,10 @@ export function createFormSubmission(options: FormSubmissionOptions = {}): FormS
     fieldErrors,
     showFieldErrors: setFieldErrors,
     clearFieldError(field) {
-      if (!(field in fieldErrors())) return;
-      const { [field]: _cleared, ...rest } = fieldErrors();
-      setFieldErrors(rest);
+      // A list's errors sit under its items too (`redirectUris.2`): editing the list clears them all.
+      const cleared = Object.keys(fieldErrors()).filter((key) => key === field || key.startsWith(`${field}.`));
+      if (cleared.length === 0) return;
+      setFieldErrors(Object.fromEntries(Object.entries(fieldErrors()).filter(([key]) => !cleared.includes(key))));
     },
     async run(save) {
       if (busy()) return;
@@ -44,7 +52,7 @@ export function createFormSubmission(options: FormSubmissionOptions = {}): FormS
         await save();
       } catch (caught) {
         const failure = toClientError(caught);
-        const shown = options.fields ? Object.fromEntries(Object.entries(failure.fieldErrors).filter(([field]) => options.fields?.includes(field))) : failure.fieldErrors;
+        const shown = options.fields ? Object.fromEntries(Object.entries(failure.fieldErrors).filter(([field]) => shownField(options.fields ?? [], field))) : failure.fieldErrors;
         setFieldErrors(shown);
         setError(Object.keys(shown).length > 0 ? null : failure.message);
       } finally {

@@ -70,7 +70,7 @@ export const navigation: NavGroup[] = [
     admin: false,
     items: [
       { label: "My applications", href: "/me/applications", description: "The applications you can open." },
-      { label: "Settings", href: "/me/settings", description: "Your sessions, your password and your MFA devices." },
+      { label: "Settings", href: "/me/settings", description: "Your sessions, your password, the applications you connected and your MFA devices." },
     ],
   },
 ];

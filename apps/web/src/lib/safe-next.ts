@@ -22,3 +22,11 @@ export function internalPath(to: string, origin: string): string | null {
 export function loginPath(current: string): string {
   return current === "/" || current === "" ? "/login" : `/login?next=${encodeURIComponent(current)}`;
 }
+
+/**
+ * Paths the server answers itself (the OAuth provider's interactions): the console must load
+ * them as a page, not route to them.
+ */
+export function isServerPath(path: string): boolean {
+  return path.startsWith("/oauth/");
+}

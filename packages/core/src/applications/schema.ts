@@ -1,6 +1,7 @@
 /** Input and output shapes of the applications and bindings procedures (SPEC §10). */
 import { z } from "zod";
 import { ZPageInput } from "../common/pagination.js";
+import { ZOAuthProvider, ZOAuthProviderInput } from "../oauth/schema.js";
 import { applicationMessages, iconUploadProblem, iconUrlProblem, slugProblem, webUrlProblem } from "./rules.js";
 
 export const policyEngineModes = ["any", "all"] as const;
@@ -62,11 +63,17 @@ export const ZApplication = z.object({
   policyEngineMode: ZPolicyEngineMode,
   icon: ZApplicationIcon,
   provider: ZProviderRef,
+  /** The OAuth2 / OpenID provider's settings (SPEC §11), or null. */
+  oauthProvider: ZOAuthProvider.nullable(),
   /** Enabled bindings; none means open to every active user. */
   bindingCount: z.number().int(),
   createdAt: z.string(),
 });
 export type TApplication = z.infer<typeof ZApplication>;
+
+/** What `applications.create`, `update` and `rotateSecret` return: the client secret, shown this once (null when none was made). */
+export const ZApplicationWithSecret = ZApplication.extend({ clientSecret: z.string().nullable() });
+export type TApplicationWithSecret = z.infer<typeof ZApplicationWithSecret>;
 
 export const ZApplicationListFilter = z.object({
   /** Case-insensitive substring of the name, slug or group. */
@@ -85,6 +92,8 @@ export const ZApplicationCreate = z.object({
   openInNewTab: z.boolean().default(false),
   policyEngineMode: ZPolicyEngineMode.default("any"),
   icon: ZApplicationIconInput.default(null),
+  /** An OAuth2 / OpenID provider for the application; its client ID is generated. */
+  provider: ZOAuthProviderInput.nullable().default(null),
 });
 export type TApplicationCreate = z.infer<typeof ZApplicationCreate>;
 
@@ -101,6 +110,8 @@ export const ZApplicationUpdate = z.object({
   policyEngineMode: ZPolicyEngineMode.optional(),
   /** Null removes it; left out keeps it. */
   icon: ZApplicationIconInput.optional(),
+  /** Null removes the provider (its client ID, secret, consents and tokens); left out keeps it. */
+  provider: ZOAuthProviderInput.nullable().optional(),
 });
 export type TApplicationUpdate = z.infer<typeof ZApplicationUpdate>;
 

@@ -3,6 +3,7 @@
  * read by the executor.
  */
 import { z } from "zod";
+import { consentModes, defaultConsentExpirySeconds } from "../oauth/rules.js";
 import { ZPromptField, type TStageType } from "./schema.js";
 
 export const ZIdentificationSettings = z.object({
@@ -21,6 +22,13 @@ export const ZPromptSettings = z.object({
 
 const ZNoSettings = z.object({}).strict();
 
+/** How an authorization flow's consent stage asks (SPEC §11): every time, once for good, or once per period. */
+export const ZConsentSettings = z.object({
+  mode: z.enum(consentModes).default("expiring"),
+  /** Seconds a consent lasts in mode `expiring`. */
+  consentExpirySeconds: z.number().int().min(60, "A consent must last at least a minute.").max(10 * 365 * 24 * 3600, "A consent may last at most ten years.").default(defaultConsentExpirySeconds),
+});
+
 export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, unknown>>> = {
   identification: ZIdentificationSettings,
   password: ZNoSettings,
@@ -30,8 +38,9 @@ export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, u
   user_write: ZNoSettings,
   user_login: ZNoSettings,
   user_logout: ZNoSettings,
-  consent: ZNoSettings,
+  consent: ZConsentSettings,
 };
 
 export type TEmailSettings = z.infer<typeof ZEmailSettings>;
+export type TConsentSettings = z.infer<typeof ZConsentSettings>;
 export type TPromptSettings = z.infer<typeof ZPromptSettings>;

@@ -24,5 +24,6 @@ export const migrationsList = [
   { name: "Migration20261201010000SchemaV6RecoveryEmailLimits", class: sqlMigration("schema-v6-recovery-email-limits.sql") },
   { name: "Migration20261201020000SchemaV7Sessions", class: sqlMigration("schema-v7-sessions.sql") },
   { name: "Migration20261202000000SchemaV8Applications", class: sqlMigration("schema-v8-applications.sql") },
-  { name: "Migration20261203000000SchemaV10Operations", class: sqlMigration("schema-v10-operations.sql") },
+  { name: "Migration20261203000000SchemaV9OAuth", class: sqlMigration("schema-v9-oauth.sql") },
+  { name: "Migration20261203010000SchemaV10Operations", class: sqlMigration("schema-v10-operations.sql") },
 ];

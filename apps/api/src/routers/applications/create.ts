@@ -1,8 +1,9 @@
-import { ZApplication, ZApplicationCreate } from "@roster/core";
-import { createApplication } from "@roster/db";
+import { ZApplicationCreate, ZApplicationWithSecret } from "@roster/core";
+import { clientSecretSealing, createApplication } from "@roster/db";
 import { permissionProcedure } from "../../trpc.js";
 
+/** With a confidential OAuth provider, the client secret is in the answer this once. */
 export const create = permissionProcedure("add_application")
   .input(ZApplicationCreate)
-  .output(ZApplication)
-  .mutation(({ ctx, input }) => createApplication(ctx.em, ctx.actor, input));
+  .output(ZApplicationWithSecret)
+  .mutation(({ ctx, input }) => createApplication(ctx.em, ctx.actor, clientSecretSealing(ctx.app.secretKey), input));

@@ -5,6 +5,7 @@ import { deleteMany } from "./delete.js";
 import { get } from "./get.js";
 import { list } from "./list.js";
 import { mine } from "./mine.js";
+import { rotateSecret } from "./rotate-secret.js";
 import { update } from "./update.js";
 
 export const applicationsRouter = {
@@ -15,4 +16,5 @@ export const applicationsRouter = {
   delete: deleteMany,
   checkAccess,
   mine,
+  rotateSecret,
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { changePassword } from "./change-password.js";
+import { consents } from "./consents.js";
+import { revokeConsents } from "./revoke-consents.js";
 import { sessions } from "./sessions.js";
 import { signOutOtherSessions } from "./sign-out-other-sessions.js";
 
@@ -8,4 +10,6 @@ export const meRouter = {
   sessions,
   signOutOtherSessions,
   changePassword,
+  consents,
+  revokeConsents,
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { applications } from "./applications.js";
 import { autocomplete } from "./autocomplete.js";
+import { consents } from "./consents.js";
 import { create } from "./create.js";
 import { createRecoveryLink } from "./create-recovery-link.js";
 import { deleteMany } from "./delete.js";
@@ -9,6 +10,7 @@ import { exportUsers } from "./export.js";
 import { get } from "./get.js";
 import { addToGroups } from "./add-to-groups.js";
 import { groups } from "./groups.js";
+import { refreshTokens } from "./refresh-tokens.js";
 import { removeFromGroups } from "./remove-from-groups.js";
 import { list } from "./list.js";
 import { paths } from "./paths.js";
@@ -45,4 +47,6 @@ export const usersRouter = {
   sendRecoveryEmail,
   export: exportUsers,
   applications,
+  consents,
+  refreshTokens,
 } satisfies TRPCRouterRecord;

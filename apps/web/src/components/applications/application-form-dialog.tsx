@@ -1,10 +1,11 @@
 /**
  * Create / Edit application: name and slug (which follows the name while creating), icon, launch
- * URL, group label, description, publisher, open in a new tab, and the policy engine mode. The
- * server's messages sit under the fields they name; a field's message goes once it is edited.
+ * URL, group label, description, publisher, open in a new tab, the policy engine mode, and the
+ * OAuth2 / OpenID provider. The server's messages sit under the fields they name; a field's
+ * message goes once it is edited. A new client secret is shown once, after saving.
  */
 import type { TApplication, TPolicyEngineMode } from "@roster/core";
-import { Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import {
   applicationCreateInput,
   applicationFormFields,
@@ -17,6 +18,7 @@ import {
   type ApplicationFormValues,
 } from "../../lib/application-form";
 import { createFormState } from "../../lib/form-state";
+import { providerChange, providerFormFrom, providerInput, type ProviderFormValues } from "../../lib/provider-form";
 import { createFormSubmission } from "../../lib/form-submission";
 import { trpc } from "../../lib/trpc";
 import { Checkbox } from "../../ui/checkbox";
@@ -25,18 +27,34 @@ import { Select } from "../../ui/select";
 import { TextArea } from "../../ui/text-area";
 import { TextField } from "../../ui/text-field";
 import { useToast } from "../../ui/toast";
+import { KeyDialog, type NewKey } from "../tokens/key-dialog";
 import { IconField } from "./icon-field";
+import { ProviderFields } from "./provider-fields";
+import { clientSecretKey } from "./client-secret";
 
 export type ApplicationFormMode = { kind: "create" } | { kind: "edit"; application: TApplication };
 
 export function ApplicationFormDialog(props: { mode: ApplicationFormMode | null; onClose: () => void; onSaved: (application: TApplication) => void }) {
-  return <Show when={props.mode} keyed>{(mode) => <ApplicationForm mode={mode} onClose={() => props.onClose()} onSaved={(application) => props.onSaved(application)} />}</Show>;
+  const [secret, setSecret] = createSignal<NewKey | null>(null);
+  const saved = (application: TApplication, clientSecret: string | null) => {
+    if (clientSecret) setSecret(clientSecretKey(application, clientSecret));
+    props.onSaved(application);
+  };
+  return (
+    <>
+      <Show when={props.mode} keyed>
+        {(mode) => <ApplicationForm mode={mode} onClose={() => props.onClose()} onSaved={saved} />}
+      </Show>
+      <KeyDialog shown={secret()} onClose={() => setSecret(null)} />
+    </>
+  );
 }
 
-function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void; onSaved: (application: TApplication) => void }) {
+function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void; onSaved: (application: TApplication, clientSecret: string | null) => void }) {
   const toast = useToast();
   const { values, set } = createFormState(props.mode.kind === "edit" ? applicationFormFrom(props.mode.application) : newApplicationForm());
-  const submission = createFormSubmission({ fields: applicationFormFields });
+  const provider = createFormState<ProviderFormValues>(providerFormFrom(props.mode.kind === "edit" ? props.mode.application : null));
+  const submission = createFormSubmission({ fields: [...applicationFormFields, "provider.*"] });
   const { busy, error, fieldErrors } = submission;
   const editing = () => (props.mode.kind === "edit" ? props.mode.application : null);
   const edit =
@@ -56,9 +74,13 @@ function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void
   const save = () =>
     submission.run(async () => {
       const application = editing();
-      const saved = application ? await trpc.applications.update.mutate(applicationUpdateInput(application, values)) : await trpc.applications.create.mutate(applicationCreateInput(values));
+      const changedProvider = application ? providerChange(application, provider.values) : undefined;
+      const result = application
+        ? await trpc.applications.update.mutate({ ...applicationUpdateInput(application, values), ...(changedProvider !== undefined ? { provider: changedProvider } : {}) })
+        : await trpc.applications.create.mutate({ ...applicationCreateInput(values), provider: providerInput(provider.values) });
+      const { clientSecret, ...saved } = result;
       toast.success(`Application ${saved.name} ${application ? "updated" : "created"}`);
-      props.onSaved(saved);
+      props.onSaved(saved, clientSecret);
       props.onClose();
     });
 
@@ -104,6 +126,14 @@ function ApplicationForm(props: { mode: ApplicationFormMode; onClose: () => void
         />
         <Checkbox label="Open in new tab" checked={values.openInNewTab} onChange={edit("openInNewTab")} error={fieldErrors().openInNewTab} hint="My applications opens the launch URL in a new browser tab." />
       </div>
+      <ProviderFields
+        values={provider.values}
+        fieldErrors={fieldErrors()}
+        onValue={(key, value) => {
+          submission.clearFieldError(`provider.${key}`);
+          provider.set(key)(value);
+        }}
+      />
     </FormDialog>
   );
 }

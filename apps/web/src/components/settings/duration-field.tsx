@@ -2,6 +2,7 @@
 import { createUniqueId, For } from "solid-js";
 import { durationUnits, type DurationUnit } from "../../lib/duration";
 import { describedBy, Field, type FieldError } from "../../ui/field";
+import "./duration-field.css";
 
 export function DurationField(props: { label: string; amount: string; unit: DurationUnit; onAmount: (value: string) => void; onUnit: (value: DurationUnit) => void; hint?: string; error?: FieldError }) {
   const id = createUniqueId();

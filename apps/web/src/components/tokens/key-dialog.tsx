@@ -10,6 +10,8 @@ export interface NewKey {
   title: string;
   summary: JSX.Element;
   key: string;
+  /** How Roster keeps it; a hash by default. */
+  storage?: string;
 }
 
 export function KeyDialog(props: { shown: NewKey | null; onClose: () => void }) {
@@ -38,7 +40,7 @@ export function KeyDialog(props: { shown: NewKey | null; onClose: () => void }) 
       <div class="stack">
         <div>{props.shown?.summary}</div>
         <div class="alert alert-warning" role="note">
-          Copy this key now: it will not be shown again. Roster stores only a hash of it.
+          Copy this key now: it will not be shown again. {props.shown?.storage ?? "Roster stores only a hash of it."}
         </div>
         <div class="secret-key">
           <code ref={(element) => (code = element)} aria-label="Key">

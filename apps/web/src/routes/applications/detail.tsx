@@ -1,4 +1,4 @@
-/** An application's page (`/applications/:id`): header with its icon, Edit and Delete, tabs Overview, Bindings, Check access. */
+/** An application's page (`/applications/:id`): header with its icon, Edit and Delete, tabs Overview, Provider, Bindings, Check access. */
 import { useNavigate, useParams, useSearchParams } from "@solidjs/router";
 import { createSignal, Match, Switch } from "solid-js";
 import { ApplicationFormDialog } from "../../components/applications/application-form-dialog";
@@ -7,6 +7,7 @@ import { ApplicationOverview } from "../../components/applications/application-o
 import { BindingsTab } from "../../components/applications/bindings-tab";
 import { CheckAccessTab } from "../../components/applications/check-access-tab";
 import { DeleteApplicationsButton } from "../../components/applications/delete-applications";
+import { ProviderTab } from "../../components/applications/provider-tab";
 import { PageLoading } from "../../components/shell/page-loading";
 import { useBreadcrumbTail } from "../../components/shell/breadcrumbs";
 import { useApiQuery } from "../../lib/api-query";
@@ -60,6 +61,9 @@ export default function ApplicationPage() {
               <Switch>
                 <Match when={tab() === "overview"}>
                   <ApplicationOverview application={loaded()} />
+                </Match>
+                <Match when={tab() === "provider"}>
+                  <ProviderTab application={loaded()} onEdit={() => setEditing(true)} />
                 </Match>
                 <Match when={tab() === "bindings"}>
                   <BindingsTab application={loaded()} onChanged={() => void application.refetch()} />

@@ -1,9 +1,9 @@
-/** `/login`: the default authentication flow, then on to `?next=` (or the console's home). */
+/** `/login`: the default authentication flow, then on to `?next=` (the console's home, or an OAuth authorization waiting for the sign-in). */
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createEffect, Show } from "solid-js";
 import { FlowLayout } from "../../components/flow/flow-layout";
 import { FlowRunner } from "../../components/flow/flow-runner";
-import { safeNext } from "../../lib/safe-next";
+import { isServerPath, safeNext } from "../../lib/safe-next";
 import { firstParam } from "../../lib/search-param";
 import { useSession } from "../../lib/session";
 
@@ -18,7 +18,11 @@ export default function LoginPage() {
 
   // Covers both someone already signed in opening /login and the end of the flow (after refresh).
   createEffect(() => {
-    if (session.me.state === "ready" && session.me() !== null) navigate(safeNext(firstParam(params.next)), { replace: true });
+    if (session.me.state !== "ready" || session.me() === null) return;
+    const next = safeNext(firstParam(params.next));
+    // Back to an authorization an application started: the provider answers that URL.
+    if (isServerPath(next)) window.location.replace(next);
+    else navigate(next, { replace: true });
   });
 
   return (

@@ -23,6 +23,7 @@ export function redirectUrisColumn(a = "a"): string {
 export const applicationColumns = `a.id, a.slug, a.name, nullif(a.launch_url, '') AS "launchUrl", a.group_label AS "group",
   a.meta_description AS "metaDescription", a.meta_publisher AS "metaPublisher", a.open_in_new_tab AS "openInNewTab",
   a.policy_engine_mode AS "policyEngineMode", ${iconColumn()} AS icon, ${providerColumn()} AS provider,
+  CASE WHEN a.provider->>'type' = 'oauth2' THEN a.provider END AS "oauthProvider",
   (SELECT count(*)::int FROM policy_bindings pb WHERE pb.application_id = a.id AND pb.enabled) AS "bindingCount",
   a.created_at AS "createdAt"`;
 

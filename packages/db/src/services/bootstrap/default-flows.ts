@@ -1,8 +1,10 @@
 /**
  * The flows a fresh install needs: sign-in (identification → password → login) and sign-out,
- * set on the default brand. Created when missing; never changed once there.
+ * set on the default brand, and the two authorization flows of the OAuth provider (SPEC §11): one
+ * consent stage (mode `expiring`, four weeks), or none. Created when missing; never changed once there.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { defaultAuthorizationFlow, defaultConsentExpirySeconds, implicitAuthorizationFlow } from "@roster/core";
 import type { TFlowDesignation } from "../../entities/flow.js";
 import { Brand } from "../../entities/brand.js";
 import { Flow, FlowStageBinding, Stage } from "../../entities/flow.js";
@@ -34,6 +36,20 @@ const defaultFlows: FlowBlueprint[] = [
     title: "Logout",
     designation: "invalidation",
     stages: [{ name: "default-invalidation-logout", type: "user_logout", settings: {} }],
+  },
+  {
+    slug: defaultAuthorizationFlow,
+    name: "Authorize Application",
+    title: "Redirecting to %(app)s",
+    designation: "authorization",
+    stages: [{ name: "default-provider-authorization-consent", type: "consent", settings: { mode: "expiring", consentExpirySeconds: defaultConsentExpirySeconds } }],
+  },
+  {
+    slug: implicitAuthorizationFlow,
+    name: "Authorize Application",
+    title: "Redirecting to %(app)s",
+    designation: "authorization",
+    stages: [],
   },
 ];
 

@@ -1,6 +1,7 @@
 /**
- * The hourly clean-up: expired sessions, tokens and flow state, login throttles that have lapsed,
- * events past their retention, exports and job runs older than 30 days, and workers gone for a day. Idempotent: it only deletes what
+ * The hourly clean-up: expired sessions, tokens, OAuth artifacts and refresh tokens, and flow
+ * state; login throttles that have lapsed; events past their retention; exports and job runs older
+ * than 30 days; workers gone for a day. Idempotent: it only deletes what
  * is already past its date. Returns how many rows of each kind went.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
@@ -12,6 +13,8 @@ const statements: [string, string][] = [
   ["flowStates", "DELETE FROM flow_states WHERE expires < now()"],
   ["loginAttempts", "DELETE FROM login_attempts WHERE coalesce(locked_until, window_start) < now() - interval '1 hour'"],
   ["events", "DELETE FROM events WHERE expires < now()"],
+  ["oauthArtifacts", "DELETE FROM oauth_artifacts WHERE expires_at < now()"],
+  ["refreshTokens", "DELETE FROM refresh_tokens WHERE expires < now()"],
   ["exports", "DELETE FROM data_exports WHERE requested_at < now() - interval '30 days'"],
   ["jobRuns", "DELETE FROM job_runs WHERE finished_at < now() - interval '30 days'"],
   // A worker gone for a day holds no lock worth showing; its row would only pile up.

@@ -7,6 +7,8 @@ import { ComingSoonTab } from "../../../components/users/coming-soon-tab";
 import { useApiQuery } from "../../../lib/api-query";
 import { UserActions } from "../../../components/users/user-actions";
 import { UserApplicationsTab } from "../../../components/users/user-applications-tab";
+import { UserConsentsTab } from "../../../components/users/user-consents-tab";
+import { UserRefreshTokensTab } from "../../../components/users/user-refresh-tokens-tab";
 import { UserEventsTab } from "../../../components/users/user-events-tab";
 import { UserGroupsTab } from "../../../components/users/user-groups-tab";
 import { UserHeader } from "../../../components/users/user-header";
@@ -59,6 +61,12 @@ export default function UserDetailPage() {
               </Match>
               <Match when={tab() === "events"}>
                 <UserEventsTab user={loaded()} />
+              </Match>
+              <Match when={tab() === "consents"}>
+                <UserConsentsTab user={loaded()} />
+              </Match>
+              <Match when={tab() === "refresh-tokens"}>
+                <UserRefreshTokensTab user={loaded()} />
               </Match>
               <Match when={tab() === "applications"}>
                 <UserApplicationsTab user={loaded()} />

@@ -1,5 +1,6 @@
-/** Settings: the signed-in person's own sessions, password, and (with MFA) their devices. */
+/** Settings: the signed-in person's own sessions, password, connected applications, and (with MFA) their devices. */
 import { ChangePasswordForm } from "../../../components/me/change-password-form";
+import { ConnectedApplications } from "../../../components/me/connected-applications";
 import { OwnSessions } from "../../../components/me/own-sessions";
 import { useApiQuery } from "../../../lib/api-query";
 import { pageInfo } from "../../../lib/navigation";
@@ -16,6 +17,7 @@ export default function MySettingsPage() {
       <div class="me-sections">
         <OwnSessions sessions={sessions} />
         <ChangePasswordForm onChanged={() => void sessions.refetch()} />
+        <ConnectedApplications />
         <section class="me-section" aria-labelledby="mfa-devices-title">
           <div class="me-section-header">
             <div>
