@@ -6,7 +6,8 @@
  */
 import autocannon from "autocannon";
 import type pg from "pg";
-import { cpuSeconds, cpuSecondsBetween, postgresProcesses, rssMegabytes } from "./process-stats.js";
+import { cpuSeconds, cpuSecondsBetween, postgresProcesses } from "./process-stats.js";
+import { rssMegabytes } from "./rss.js";
 import { progress } from "./progress.js";
 import { statementCounter } from "./statement-counter.js";
 import { round } from "./stats.js";
@@ -94,5 +95,5 @@ export async function measureLoad(baseUrl: string, processes: { api: number; wor
       if (row.failures > 0) throw new Error(`${target.label} at ${connections} connections: ${result.non2xx} non-2xx answers, ${result.errors} errors.`);
     }
   }
-  return { rows, loadedRss: { api: rssMegabytes(processes.api), worker: rssMegabytes(processes.worker) } };
+  return { rows, loadedRss: { api: Math.round(await rssMegabytes(processes.api)), worker: Math.round(await rssMegabytes(processes.worker)) } };
 }

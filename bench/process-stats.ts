@@ -1,6 +1,6 @@
 /**
- * What a process costs, read from /proc (Linux): CPU seconds used so far and resident memory,
- * for the API and the worker, and for PostgreSQL — the postmaster and all its children (the
+ * What a process costs in CPU, read from /proc (Linux): seconds used so far by the API and the
+ * worker, and by PostgreSQL — the postmaster and all its children (the
  * backends serving the API's pool, the background writer and so on), found from the parent of
  * a backend of the benchmark's own pool.
  */
@@ -25,14 +25,6 @@ export function cpuSeconds(pid: number): number {
   const fields = statFields(pid);
   // After the name: state (0), ppid (1), …, utime (11), stime (12).
   return fields ? (Number(fields[11]) + Number(fields[12])) / ticksPerSecond : 0;
-}
-
-/** Resident memory of a live process (VmRSS), in MB. */
-export function rssMegabytes(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kilobytes = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
-  if (!kilobytes) throw new Error(`No VmRSS in /proc/${pid}/status.`);
-  return Math.round(Number(kilobytes) / 1024);
 }
 
 export interface PostgresProcesses {

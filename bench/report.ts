@@ -19,7 +19,7 @@ import type { SeedResult } from "./seed.js";
 
 export const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 
-export const bars = { listP95Ms: 15, overheadMs: 2, exportRatio: 1 / 3, exportRssBytes: 200 * 2 ** 20, deactivationCallMs: 100, sessionsGoneMs: 5000, seedSeconds: 60, idleRssMb: 100 };
+export const bars = { listP95Ms: 15, overheadMs: 2, exportRatio: 1 / 3, exportRssBytes: 200 * 2 ** 20, deactivationCallMs: 100, sessionsGoneMs: 5000, seedSeconds: 60, idleRssMb: 100, keycloakRefreshGrantsPerCore: 120 };
 
 export interface BenchResults {
   users: number;
@@ -38,6 +38,8 @@ export interface BenchResults {
   /** Resident memory (MB) of the API and the worker once started, before any measurement. */
   idleRss: { api: number; worker: number } | null;
   load: LoadResults | null;
+  /** The OAuth token endpoint: refresh grants (rotation) over 16 connections, one chain each. */
+  refreshGrants: { grantsPerSecond: number; p50Ms: number; p95Ms: number; shareOfStatic: number; cores: number } | null;
   plans: Omit<QueryPlan, "text">[];
   errors: { step: string; message: string }[];
 }
@@ -114,6 +116,13 @@ export function markdownReport(results: BenchResults): string {
   if (signIn) {
     lines.push(`| sign-in (argon2id), one at a time | ${signIn.sequential.perSecond} logins/s | — | — |`);
     lines.push(`| sign-in, two at a time | ${signIn.parallel.perSecond} logins/s = ${signIn.perSecondPerCore} per core | — | — |`);
+  }
+  const grants = results.refreshGrants;
+  if (grants) {
+    const planned = bars.keycloakRefreshGrantsPerCore * grants.cores;
+    lines.push(
+      `| token endpoint: refresh grants (rotating), 16 connections | ${grants.grantsPerSecond.toLocaleString("en")} grants/s (${Math.round(grants.shareOfStatic * 100)} % of GET /), p50 ${grants.p50Ms.toFixed(1)} / p95 ${grants.p95Ms.toFixed(1)} ms | Keycloak plans ${bars.keycloakRefreshGrantsPerCore}/s per vCPU: ${planned} here | ${met(grants.grantsPerSecond >= planned)} |`,
+    );
   }
   const idle = results.idleRss;
   if (idle) {

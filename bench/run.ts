@@ -6,6 +6,8 @@
  * run also when a §8 query's plan reads the users table sequentially (plans in bench/plans/).
  */
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import { prepareRefreshGrantBench, runRefreshGrantLoad } from "@roster/api/testing";
 import pg from "pg";
 import { prepareDatabase, type BenchDatabase } from "./database.js";
 import { currentLoad, machineInfo } from "./machine.js";
@@ -13,12 +15,12 @@ import { measureApplications } from "./measure-applications.js";
 import { measureDeactivation } from "./measure-deactivation.js";
 import { measureExport } from "./measure-export.js";
 import { measureList } from "./measure-list.js";
-import { measureLoad, trpcQueryPath, type LoadTarget } from "./measure-load.js";
+import { measureLoad, staticTarget, trpcQueryPath, type LoadTarget } from "./measure-load.js";
 import { measureLookups } from "./measure-paths.js";
 import { measureSignIn } from "./measure-sign-in.js";
 import { readOptions } from "./options.js";
 import { explainQueries, plansDir, writePlans } from "./plans.js";
-import { rssMegabytes } from "./process-stats.js";
+import { rssMegabytes } from "./rss.js";
 import { startApi, startWorker, type ApiProcess, type ChildApp } from "./processes.js";
 import { elapsedSeconds, progress, step } from "./progress.js";
 import { listQueries } from "./queries.js";
@@ -47,6 +49,7 @@ const results: BenchResults = {
   signIn: null,
   idleRss: null,
   load: null,
+  refreshGrants: null,
   plans: [],
   errors: [],
 };
@@ -102,7 +105,10 @@ try {
     if (workerChild.status === "rejected") throw workerChild.reason;
     return [apiChild.value, workerChild.value] as [ApiProcess, ChildApp];
   });
-  results.idleRss = { api: rssMegabytes(api.pid), worker: rssMegabytes(worker.pid) };
+  results.idleRss = await step("idle memory (after 10 s at rest)", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    return { api: Math.round(await rssMegabytes(api.pid)), worker: Math.round(await rssMegabytes(worker.pid)) };
+  });
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
   cleanups.push(() => pool.end());
   const client = new TrpcClient({ baseUrl: api.baseUrl, bearer: token });
@@ -133,6 +139,14 @@ try {
     } finally {
       browser.close();
     }
+  });
+  results.refreshGrants = await attempt("token endpoint: refresh grants (16 connections)", async () => {
+    const oauth = await prepareRefreshGrantBench({ baseUrl: api.baseUrl, adminToken: token, chains: 16 });
+    const load = await runRefreshGrantLoad(oauth, { connections: 16, durationMs: options.fullRun ? 10_000 : 2_000 });
+    if (load.errors > 0) throw new Error(`${load.errors} refresh grants failed.`);
+    const staticRate = results.load?.rows.find((row) => row.label === staticTarget.label && row.connections === 16)?.requestsPerSecond ?? 0;
+    progress(`  ${Math.round(load.grantsPerSecond)} refresh grants/s, p50 ${load.p50Ms.toFixed(1)} / p95 ${load.p95Ms.toFixed(1)} ms`);
+    return { grantsPerSecond: Math.round(load.grantsPerSecond), p50Ms: load.p50Ms, p95Ms: load.p95Ms, shareOfStatic: staticRate > 0 ? load.grantsPerSecond / staticRate : 0, cores: os.cpus().length };
   });
   const plans = await attempt("plans (EXPLAIN ANALYZE, BUFFERS)", () => explainQueries(pool, queries, options.users));
   if (plans) {

@@ -20,7 +20,8 @@ import { guardHandler } from "./http/guard-handler.js";
 import { healthHandler, isHealthCheck } from "./http/health.js";
 import { requestObserver } from "./http/request-observer.js";
 import { routeNamer } from "./http/request-route.js";
-import { createOAuthHandler, isOAuthPath } from "./oauth/oauth-handler.js";
+import { lazyOAuthHandler } from "./oauth/lazy-oauth-handler.js";
+import { isOAuthPath } from "./oauth/mount-path.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
 import { trpcHandler } from "./http/trpc-handler.js";
@@ -77,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ route: path ?? "?", error: error.cause?.stack ?? error.stack ?? error.message }, "procedure failed");
     },
   });
-  const oauth = await createOAuthHandler(options.app, options.database);
+  const oauth = lazyOAuthHandler(options.app, options.database);
   const serveStatic = staticFiles(options.webDist);
   const server = http.createServer(
     guardHandler(async (req, res) => {

@@ -21,10 +21,6 @@ export interface OAuthHandler {
   flush(): Promise<void>;
 }
 
-export function isOAuthPath(url: string): boolean {
-  return url === oauthMountPath || url.startsWith(`${oauthMountPath}/`) || url.startsWith(`${oauthMountPath}?`);
-}
-
 export async function createOAuthHandler(app: AppConfig, database: Database): Promise<OAuthHandler> {
   const readSession = rosterSessionReader(database, app.publicUrl.protocol === "https:");
   const provider = await createOAuthProvider({ app, database, readSession });

@@ -18,7 +18,9 @@ import { existingGrantLoader } from "./load-existing-grant.js";
 import { logoutSource, postLogoutSuccessSource, renderOAuthError } from "./pages.js";
 import type { RosterSessionReader } from "./roster-session.js";
 
-export const oauthMountPath = "/oauth";
+import { oauthMountPath } from "./mount-path.js";
+
+export { oauthMountPath };
 
 export function oauthIssuer(publicUrl: URL): string {
   return `${publicUrl.origin}${oauthMountPath}`;

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Migration } from "@mikro-orm/migrations";
 import { packageFile } from "../package-files.js";
+import { migrationFiles } from "./files.js";
 
 function sqlMigration(file: string) {
   const text = readFileSync(packageFile(`src/migrations/${file}`), "utf8");
@@ -15,15 +16,4 @@ function sqlMigration(file: string) {
   };
 }
 
-export const migrationsList = [
-  { name: "Migration20261126000000SchemaV1", class: sqlMigration("schema-v1.sql") },
-  { name: "Migration20261127000000SchemaV2Exports", class: sqlMigration("schema-v2-exports.sql") },
-  { name: "Migration20261127010000SchemaV3Ordering", class: sqlMigration("schema-v3-ordering.sql") },
-  { name: "Migration20261127020000SchemaV4Search", class: sqlMigration("schema-v4-search.sql") },
-  { name: "Migration20261201000000SchemaV5Trust", class: sqlMigration("schema-v5-trust.sql") },
-  { name: "Migration20261201010000SchemaV6RecoveryEmailLimits", class: sqlMigration("schema-v6-recovery-email-limits.sql") },
-  { name: "Migration20261201020000SchemaV7Sessions", class: sqlMigration("schema-v7-sessions.sql") },
-  { name: "Migration20261202000000SchemaV8Applications", class: sqlMigration("schema-v8-applications.sql") },
-  { name: "Migration20261203000000SchemaV9OAuth", class: sqlMigration("schema-v9-oauth.sql") },
-  { name: "Migration20261203010000SchemaV10Operations", class: sqlMigration("schema-v10-operations.sql") },
-];
+export const migrationsList = migrationFiles.map(({ name, file }) => ({ name, class: sqlMigration(file) }));

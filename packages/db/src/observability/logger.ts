@@ -4,8 +4,15 @@
  * person watches a terminal. Nothing secret is ever handed to it (no bodies, no query strings,
  * no headers); the redaction below is a second fence for a field someone adds by mistake.
  */
+import { createRequire } from "node:module";
 import { pino, type Logger } from "pino";
-import { PinoPretty } from "pino-pretty";
+import type { PinoPretty } from "pino-pretty";
+
+/** pino-pretty is loaded only when a terminal watches: a service writing JSON never holds it in memory. */
+function prettyStream(options: Parameters<typeof PinoPretty>[0]): ReturnType<typeof PinoPretty> {
+  const { PinoPretty: pretty } = createRequire(import.meta.url)("pino-pretty") as { PinoPretty: typeof PinoPretty };
+  return pretty(options);
+}
 
 export type { Logger } from "pino";
 
@@ -31,7 +38,7 @@ export function createLogger(options: LoggerOptions): Logger {
   };
   const format = options.format ?? (process.stdout.isTTY && !options.file ? "pretty" : "json");
   if (format === "pretty") {
-    return pino(settings, PinoPretty({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname", destination: options.file ?? 1, sync: false }));
+    return pino(settings, prettyStream({ colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname", destination: options.file ?? 1, sync: false }));
   }
   return pino(settings, pino.destination({ dest: options.file ?? 1, sync: false, mkdir: true }));
 }

@@ -4,7 +4,7 @@
  * them), and the check is then one `SELECT 1`.
  */
 import type { Database } from "../../orm.js";
-import { migrationsList } from "../../migrations/index.js";
+import { migrationFiles } from "../../migrations/files.js";
 import { sql } from "../../sql.js";
 
 export interface Readiness {
@@ -15,7 +15,7 @@ export interface Readiness {
 
 export function readinessCheck(database: Database, timeoutMs = 2_000): () => Promise<Readiness> {
   let migrationsCurrent = false;
-  const expected = migrationsList.map((migration) => migration.name);
+  const expected = migrationFiles.map((migration) => migration.name);
   const check = async (): Promise<Readiness> => {
     const em = database.fork();
     if (!migrationsCurrent) {

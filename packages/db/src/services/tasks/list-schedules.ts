@@ -11,14 +11,14 @@ export async function listSchedules(em: EntityManager): Promise<TSchedule[]> {
     `SELECT DISTINCT ON (task) task, finished_at, outcome FROM job_runs WHERE task = ANY(?::text[]) ORDER BY task, finished_at DESC, id DESC`,
     [textArrayLiteral(schedules.map((schedule) => schedule.task))],
   );
-  return schedules.map((schedule) => {
+  return Promise.all(schedules.map(async (schedule) => {
     const run = last.find((row) => row.task === schedule.task);
     return {
       task: schedule.task,
       crontab: schedule.crontab,
       lastRunAt: run ? iso(run.finished_at) : null,
       lastOutcome: run?.outcome ?? null,
-      nextRunAt: nextCronRun(schedule.crontab, schedule.task)?.toISOString() ?? null,
+      nextRunAt: (await nextCronRun(schedule.crontab, schedule.task))?.toISOString() ?? null,
     };
-  });
+  }));
 }

@@ -2,9 +2,9 @@
  * When a crontab line fires next, by graphile-worker's own matcher (cron runs in UTC): minute by
  * minute from the next minute, for at most a year.
  */
-import { parseCrontab } from "graphile-worker";
-
-export function nextCronRun(crontab: string, task: string, from: Date = new Date()): Date | null {
+export async function nextCronRun(crontab: string, task: string, from: Date = new Date()): Promise<Date | null> {
+  // Loaded when System > Tasks is first read: the API has no other use for graphile-worker.
+  const { parseCrontab } = await import("graphile-worker");
   const item = parseCrontab(`${crontab} ${task}`)[0];
   if (!item) return null;
   const time = new Date(from);

@@ -1,0 +1,16 @@
+/**
+ * The committed migrations, in order: each one SQL file under src/migrations. Read by the
+ * migrator (index.ts) and, without loading the migrator, by the readiness check.
+ */
+export const migrationFiles: readonly { name: string; file: string }[] = [
+  { name: "Migration20261126000000SchemaV1", file: "schema-v1.sql" },
+  { name: "Migration20261127000000SchemaV2Exports", file: "schema-v2-exports.sql" },
+  { name: "Migration20261127010000SchemaV3Ordering", file: "schema-v3-ordering.sql" },
+  { name: "Migration20261127020000SchemaV4Search", file: "schema-v4-search.sql" },
+  { name: "Migration20261201000000SchemaV5Trust", file: "schema-v5-trust.sql" },
+  { name: "Migration20261201010000SchemaV6RecoveryEmailLimits", file: "schema-v6-recovery-email-limits.sql" },
+  { name: "Migration20261201020000SchemaV7Sessions", file: "schema-v7-sessions.sql" },
+  { name: "Migration20261202000000SchemaV8Applications", file: "schema-v8-applications.sql" },
+  { name: "Migration20261203000000SchemaV9OAuth", file: "schema-v9-oauth.sql" },
+  { name: "Migration20261203010000SchemaV10Operations", file: "schema-v10-operations.sql" },
+];
