@@ -1,6 +1,6 @@
 /**
- * The rebuild half of the seed: the dropped indexes, two builds at a time (one per core; each
- * build single-threaded, so that two never fight over a core), then the key constraints on their
+ * The rebuild half of the seed: the dropped indexes, two builds at a time (one per core, longest
+ * first, each with one parallel worker: see seed.ts), then the key constraints on their
  * indexes, then the foreign keys — added NOT VALID and validated by one connection while the
  * other runs ANALYZE: VALIDATE locks the referenced table only in ROW SHARE mode, which ANALYZE
  * does not wait for.
