@@ -24,4 +24,5 @@ export const migrationsList = [
   { name: "Migration20261201020000SchemaV7Sessions", class: sqlMigration("./schema-v7-sessions.sql") },
   { name: "Migration20261202000000SchemaV8Applications", class: sqlMigration("./schema-v8-applications.sql") },
   { name: "Migration20261202010000SchemaV9ListPages", class: sqlMigration("./schema-v9-list-pages.sql") },
+  { name: "Migration20261202020000SchemaV10Search", class: sqlMigration("./schema-v10-search.sql") },
 ];
