@@ -2,7 +2,8 @@
  * `users.list` latency for each spec §8 query — the first page and a page deep in the keyset —
  * through tRPC over keep-alive HTTP with an API token, beside the same statements sent straight
  * through `pg` (pg-entity-manager.ts). Both run in turn in each round, so that they see the same
- * warm cache.
+ * warm cache. Pages are asked for as the console asks: the first with its count, later ones
+ * without (`withCount: false`).
  */
 import type pg from "pg";
 import { listUsers, type ListUsersInput, type UserPage } from "@roster/db";
@@ -19,6 +20,7 @@ export interface ListMeasurement {
   /** Which page (1 for the first). */
   pageNumber: number;
   rows: number;
+  /** The first page's count (the one the console shows). */
   count: { value: number; exact: boolean };
   api: Percentiles;
   sql: Percentiles;
@@ -41,6 +43,8 @@ export async function measureList(api: TrpcClient, pool: pg.Pool, queries: reado
   const em = pgEntityManager(pool);
   const results: ListMeasurement[] = [];
   for (const query of queries) {
+    const { count } = await api.query<UserPage>("users.list", { ...query.input, limit: 20 });
+    if (!count) throw new Error(`${query.label}: the first page came without its count.`);
     const pages: { page: "first" | "deep"; pageNumber: number; cursor: string | null }[] = [];
     if (query.name !== "deep-keyset") pages.push({ page: "first", pageNumber: 1, cursor: null });
     if (query.deepPages > 1) {
@@ -48,7 +52,7 @@ export async function measureList(api: TrpcClient, pool: pg.Pool, queries: reado
       if (deep.pageNumber > 1) pages.push({ page: "deep", ...deep });
     }
     for (const { page, pageNumber, cursor } of pages) {
-      const input: ListUsersInput = { ...query.input, limit: 20, ...(cursor ? { cursor } : {}) };
+      const input: ListUsersInput = { ...query.input, limit: 20, ...(cursor ? { cursor, withCount: false } : {}) };
       const first = await api.query<UserPage>("users.list", input);
       const raw = await listUsers(em, input);
       if (raw.items.length !== first.items.length || raw.items[0]?.id !== first.items[0]?.id) {
@@ -74,13 +78,13 @@ export async function measureList(api: TrpcClient, pool: pg.Pool, queries: reado
         page,
         pageNumber,
         rows: first.items.length,
-        count: first.count,
+        count,
         api: apiStats,
         sql: sqlStats,
         overhead: round(apiStats.p50 - sqlStats.p50),
       };
       results.push(measurement);
-      progress(`  users.list ${query.label}, page ${pageNumber}: API p50 ${apiStats.p50} / p95 ${apiStats.p95} ms, SQL p50 ${sqlStats.p50} ms (count ${first.count.exact ? "" : "≈"}${first.count.value})`);
+      progress(`  users.list ${query.label}, page ${pageNumber}: API p50 ${apiStats.p50} / p95 ${apiStats.p95} ms, SQL p50 ${sqlStats.p50} ms (count ${count.exact ? "" : "≈"}${count.value})`);
     }
   }
   return results;
@@ -95,7 +99,7 @@ async function followCursor(api: TrpcClient, input: ListUsersInput, pages: numbe
   let pageNumber = 1;
   const start = performance.now();
   while (pageNumber < pages && performance.now() - start < budgetMs) {
-    const page: UserPage = await api.query<UserPage>("users.list", { ...input, limit: 20, ...(cursor ? { cursor } : {}) });
+    const page: UserPage = await api.query<UserPage>("users.list", { ...input, limit: 20, withCount: false, ...(cursor ? { cursor } : {}) });
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
     pageNumber++;

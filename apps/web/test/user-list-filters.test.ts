@@ -23,6 +23,11 @@ describe("userListSearch", () => {
 describe("userListInput", () => {
   it("sends only what is set, with the cursor for the next page", () => {
     expect(userListInput({ query: "", path: null, ordering: null })).toEqual({});
-    expect(userListInput({ query: " alice ", path: "users/eng", ordering: "username" }, "abc")).toEqual({ query: "alice", path: "users/eng", ordering: "username", cursor: "abc" });
+    expect(userListInput({ query: " alice ", path: "users/eng", ordering: "username" }, "abc")).toEqual({ query: "alice", path: "users/eng", ordering: "username", cursor: "abc", withCount: false });
+  });
+
+  it("asks for the count on the first page only, the one that shows it", () => {
+    expect(userListInput({ query: "alice", path: null, ordering: null })).not.toHaveProperty("withCount");
+    expect(userListInput({ query: "alice", path: null, ordering: null }, "abc")).toMatchObject({ withCount: false });
   });
 });

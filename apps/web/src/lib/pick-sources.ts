@@ -10,7 +10,7 @@ export interface PickOption {
 const limit = 20;
 
 export async function searchUsers(text: string): Promise<PickOption[]> {
-  const page = await trpc.users.list.query({ ...(text.trim() ? { query: text.trim() } : {}), limit });
+  const page = await trpc.users.list.query({ ...(text.trim() ? { query: text.trim() } : {}), limit, withCount: false });
   return page.items.map((user) => ({ id: user.id, label: user.username, ...(user.name ? { detail: user.name } : {}) }));
 }
 

@@ -38,12 +38,12 @@ export function userListSearch(filters: Partial<UserListFilters>): Record<string
   return search;
 }
 
-/** The `users.list` input for these filters (a blank query means no query). */
+/** The `users.list` input for these filters (a blank query means no query); only the first page's count is shown. */
 export function userListInput(filters: UserListFilters, cursor: string | null = null) {
   return {
     ...(filters.query.trim() ? { query: filters.query.trim() } : {}),
     ...(filters.path ? { path: filters.path } : {}),
     ...(filters.ordering ? { ordering: filters.ordering } : {}),
-    ...(cursor ? { cursor } : {}),
+    ...(cursor ? { cursor, withCount: false } : {}),
   };
 }

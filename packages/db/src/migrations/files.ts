@@ -13,4 +13,6 @@ export const migrationFiles: readonly { name: string; file: string }[] = [
   { name: "Migration20261202000000SchemaV8Applications", file: "schema-v8-applications.sql" },
   { name: "Migration20261203000000SchemaV9OAuth", file: "schema-v9-oauth.sql" },
   { name: "Migration20261203010000SchemaV10Operations", file: "schema-v10-operations.sql" },
+  { name: "Migration20261204000000SchemaV11ListPages", file: "schema-v11-list-pages.sql" },
+  { name: "Migration20261204010000SchemaV12Search", file: "schema-v12-search.sql" },
 ];

@@ -1,25 +1,27 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileUserQuery } from "../../src/services/users/query/compile-user-query.js";
-import { SEARCH_DOCUMENT } from "../../src/services/users/query/plain-search.js";
+import { SEARCHED_COLUMNS } from "../../src/services/users/query/plain-search.js";
+import { TRIGRAM_COLUMNS } from "../../src/services/users/query/sql-fragment.js";
 
-const TERM = "(u.username || ' ' || u.name || ' ' || u.email) ILIKE ?";
+const TERM = "(lower(u.username) LIKE lower(?) OR lower(u.name) LIKE lower(?) OR lower(u.email) LIKE lower(?))";
+const thrice = (pattern: string) => [pattern, pattern, pattern];
 
 describe("compileUserQuery on plain search", () => {
   it("matches one term in username, name or email", () => {
-    expect(compileUserQuery("alice")).toEqual({ sql: TERM, params: ["%alice%"], kind: "search" });
+    expect(compileUserQuery("alice")).toEqual({ sql: TERM, params: thrice("%alice%"), kind: "search" });
   });
 
   it("requires every whitespace-separated term", () => {
     expect(compileUserQuery("  bob\tsmith\n")).toEqual({
       sql: `(${TERM} AND ${TERM})`,
-      params: ["%bob%", "%smith%"],
+      params: [...thrice("%bob%"), ...thrice("%smith%")],
       kind: "search",
     });
   });
 
   it("escapes LIKE wildcards in terms", () => {
-    expect(compileUserQuery("50%_x").params).toEqual(["%50\\%\\_x%"]);
+    expect(compileUserQuery("50%_x").params).toEqual(thrice("%50\\%\\_x%"));
   });
 
   it("matches everything for blank input", () => {
@@ -28,11 +30,20 @@ describe("compileUserQuery on plain search", () => {
   });
 });
 
-describe("the plain-search document", () => {
-  it("is the very expression of the users_search_trgm index, on the alias u", () => {
-    const migration = readFileSync(new URL("../../src/migrations/schema-v4-search.sql", import.meta.url), "utf8");
-    const indexed = /CREATE INDEX users_search_trgm ON users USING gin \((.+) gin_trgm_ops\);/.exec(migration)?.[1];
-    expect(indexed).toBeDefined();
-    expect(SEARCH_DOCUMENT.replaceAll("u.", "")).toBe(indexed);
+describe("the searched columns", () => {
+  const migration = (name: string) => readFileSync(new URL(`../../src/migrations/${name}`, import.meta.url), "utf8");
+
+  it("each have a trigram index on their lower case, the very expression they are matched on", () => {
+    for (const column of SEARCHED_COLUMNS) {
+      const field = column.replace("u.", "");
+      expect(TRIGRAM_COLUMNS.has(column)).toBe(true);
+      expect(migration("schema-v12-search.sql")).toContain(`CREATE INDEX users_${field}_trgm ON users USING gin (lower(${field}) gin_trgm_ops);`);
+    }
+    expect([...TRIGRAM_COLUMNS].sort()).toEqual([...SEARCHED_COLUMNS].sort());
+  });
+
+  it("are all carried by the list-order index, so that a page is filtered on its entries", () => {
+    const fields = SEARCHED_COLUMNS.map((column) => column.replace("u.", "")).join(", ");
+    expect(migration("schema-v11-list-pages.sql")).toContain(`CREATE INDEX users_username_lower ON users ((lower(username) COLLATE "C"), id) INCLUDE (${fields});`);
   });
 });

@@ -12,16 +12,20 @@ import { groupDescendantsCte } from "../groups/group-tree.js";
 /** `superuser_groups (id)`: every super-user group and every group below one (inside WITH RECURSIVE). */
 export const superuserGroupsCte = groupDescendantsCte("superuser_groups", "sg", "SELECT g.id FROM groups g WHERE g.is_superuser");
 
-/** Whether the user whose id the SQL expression `userId` gives is a super-user (after `superuserGroupsCte`). */
-export function superuserFlag(userId: string): string {
-  return `EXISTS (SELECT 1 FROM group_users gu WHERE gu.user_id = ${userId} AND gu.group_id IN (SELECT id FROM superuser_groups))`;
-}
-
 /**
  * A statement selecting the ids of all super-users. Uncorrelated, so that inside
  * `u.id IN (…)` PostgreSQL walks the tree once per query (a hashed subplan), not once per row.
  */
 export const superuserUserIdsQuery = `WITH RECURSIVE ${superuserGroupsCte} SELECT gu.user_id FROM group_users gu WHERE gu.group_id IN (SELECT id FROM superuser_groups)`;
+
+/**
+ * A boolean column: whether the user whose id is `userId` (an SQL expression) is a super-user.
+ * For a statement whose WITH RECURSIVE holds `superuserGroupsCte`; correlated, so a page of users
+ * costs a page of index probes into group_users, however many members the super-user groups have.
+ */
+export function superuserFlag(userId: string): string {
+  return `EXISTS (SELECT 1 FROM group_users gu WHERE gu.user_id = ${userId} AND gu.group_id IN (SELECT id FROM superuser_groups))`;
+}
 
 /** Which of these users are super-users. */
 export async function superuserIds(em: EntityManager, userIds: readonly string[]): Promise<Set<string>> {

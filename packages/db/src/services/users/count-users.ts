@@ -7,7 +7,12 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { sql } from "../../sql.js";
 import type { SqlCondition } from "./user-filter.js";
 
-export const exactCountBound = 10_000;
+/**
+ * Counting exactly reads every matching row (from the table, for a trigram match): about 2 µs a
+ * row, so 10,000 rows cost more than the page itself (plain search "nguyen" at a million users:
+ * 13 ms of count for a 2 ms page). Beyond a thousand the planner's estimate stands in.
+ */
+export const exactCountBound = 1000;
 
 export interface UserCount {
   value: number;

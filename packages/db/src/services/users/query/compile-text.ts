@@ -1,7 +1,7 @@
 /** Comparisons on text columns: username, name, email, path, and the `type` choice. */
 import { type Comparison, escapeLike, textArrayLiteral } from "@roster/core";
 import type { SqlFragment } from "./sql-fragment.js";
-import { containsPattern, fragment, not } from "./sql-fragment.js";
+import { caseInsensitiveLike, containsPattern, fragment, not } from "./sql-fragment.js";
 import { scalarOf, stringOf, stringsOf } from "./values.js";
 
 /** Columns with a `lower(col) COLLATE "C"` index, which serves `lower(col) COLLATE "C" LIKE 'x%'` as a range. */
@@ -16,17 +16,17 @@ export function compileTextComparison(column: string, comparison: Comparison): S
     case "!=":
       return scalarOf(value).kind === "null" ? fragment(`${column} <> ''`) : fragment(`${column} <> ?`, stringOf(value));
     case "~":
-      return fragment(`${column} ILIKE ?`, containsPattern(stringOf(value)));
+      return caseInsensitiveLike(column, containsPattern(stringOf(value)));
     case "!~":
-      return not(fragment(`${column} ILIKE ?`, containsPattern(stringOf(value))));
+      return not(caseInsensitiveLike(column, containsPattern(stringOf(value))));
     case "startswith":
       return prefixMatch(column, stringOf(value));
     case "not startswith":
       return not(prefixMatch(column, stringOf(value)));
     case "endswith":
-      return fragment(`${column} ILIKE ?`, `%${escapeLike(stringOf(value))}`);
+      return caseInsensitiveLike(column, `%${escapeLike(stringOf(value))}`);
     case "not endswith":
-      return not(fragment(`${column} ILIKE ?`, `%${escapeLike(stringOf(value))}`));
+      return not(caseInsensitiveLike(column, `%${escapeLike(stringOf(value))}`));
     case "in":
       return fragment(`${column} = ANY(?::text[])`, textArrayLiteral(stringsOf(value)));
     case "not in":
@@ -42,5 +42,5 @@ function prefixMatch(column: string, prefix: string): SqlFragment {
   }
   // Paths are case-sensitive, and `path text_pattern_ops` serves a case-sensitive LIKE prefix.
   if (column === "u.path") return fragment(`${column} LIKE ?`, `${escapeLike(prefix)}%`);
-  return fragment(`${column} ILIKE ?`, `${escapeLike(prefix)}%`);
+  return caseInsensitiveLike(column, `${escapeLike(prefix)}%`);
 }

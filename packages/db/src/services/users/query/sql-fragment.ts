@@ -28,6 +28,18 @@ export function joinFragments(fragments: readonly SqlFragment[], connective: "AN
   };
 }
 
+/**
+ * The columns with a trigram index on `lower(column)` (migrations/schema-v12-search.sql; a test
+ * pins them). Their case-insensitive LIKE is written `lower(column) LIKE lower(?)`, which is what
+ * ILIKE does and what those indexes, and their statistics, are for.
+ */
+export const TRIGRAM_COLUMNS: ReadonlySet<string> = new Set(["u.username", "u.name", "u.email"]);
+
+/** `column ILIKE ?`, in the form its trigram index serves. */
+export function caseInsensitiveLike(column: string, pattern: string): SqlFragment {
+  return TRIGRAM_COLUMNS.has(column) ? fragment(`lower(${column}) LIKE lower(?)`, pattern) : fragment(`${column} ILIKE ?`, pattern);
+}
+
 export function containsPattern(text: string): string {
   return `%${escapeLike(text)}%`;
 }
