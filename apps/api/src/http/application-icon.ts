@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { readApplicationIcon } from "@roster/db";
 import type { ContextFactory } from "../context.js";
 import { toAppError } from "../errors.js";
+import { answerText } from "./answer-text.js";
 
 const iconPath = /^\/applications\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/icon(?:\/[0-9a-f]{1,64})?\/?(?:\?.*)?$/i;
 const anyIconPath = /^\/applications\/[^/?]*\/icon(?:\/[^/?]*)?\/?(?:\?.*)?$/;
@@ -16,19 +17,14 @@ export function isApplicationIcon(url: string): boolean {
   return anyIconPath.test(url);
 }
 
-function answer(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers });
-  res.end(`${message}\n`);
-}
-
 export async function serveApplicationIcon(contextFor: ContextFactory, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== "GET" && req.method !== "HEAD") return answer(res, 405, "Method not allowed.", { allow: "GET, HEAD" });
+  if (req.method !== "GET" && req.method !== "HEAD") return answerText(res, 405, "Method not allowed.", { allow: "GET, HEAD" });
   const id = iconPath.exec(req.url ?? "")?.[1]?.toLowerCase();
   try {
     const context = await contextFor(req, res);
-    if (!context.actor) return answer(res, 401, "Sign in to continue.");
+    if (!context.actor) return answerText(res, 401, "Sign in to continue.");
     const icon = id ? await readApplicationIcon(context.em, id) : null;
-    if (!icon) return answer(res, 404, "Icon not found.");
+    if (!icon) return answerText(res, 404, "Icon not found.");
     res.writeHead(200, {
       "content-type": icon.contentType,
       "content-length": String(icon.bytes.length),
@@ -40,8 +36,8 @@ export async function serveApplicationIcon(contextFor: ContextFactory, req: Inco
     res.end(req.method === "HEAD" ? undefined : icon.bytes);
   } catch (error) {
     const known = toAppError(error);
-    if (known?.code === "SERVICE_UNAVAILABLE") return answer(res, 503, known.message);
+    if (known?.code === "SERVICE_UNAVAILABLE") return answerText(res, 503, known.message);
     console.error(`[api] application icon: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    answer(res, 500, "Something went wrong on the server. The error was logged.");
+    answerText(res, 500, "Something went wrong on the server. The error was logged.");
   }
 }

@@ -12,6 +12,7 @@ import { openExportFile } from "@roster/db";
 import type { ContextFactory } from "../context.js";
 import { toAppError } from "../errors.js";
 import { exportViewer } from "../routers/exports/viewer.js";
+import { answerText } from "./answer-text.js";
 
 const downloadPath = /^\/exports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/download\/?(?:\?.*)?$/i;
 const anyDownloadPath = /^\/exports\/[^/?]*\/download\/?(?:\?.*)?$/;
@@ -21,19 +22,14 @@ export function isExportDownload(url: string): boolean {
   return anyDownloadPath.test(url);
 }
 
-function answer(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers });
-  res.end(`${message}\n`);
-}
-
 export async function downloadExport(contextFor: ContextFactory, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== "GET") return answer(res, 405, "Method not allowed.", { allow: "GET" });
+  if (req.method !== "GET") return answerText(res, 405, "Method not allowed.", { allow: "GET" });
   const id = downloadPath.exec(req.url ?? "")?.[1]?.toLowerCase();
   try {
     const context = await contextFor(req, res);
-    if (!context.actor) return answer(res, 401, "Sign in to continue.");
+    if (!context.actor) return answerText(res, 401, "Sign in to continue.");
     const file = id ? await openExportFile(context.em, exportViewer(context.actor), id) : null;
-    if (!file) return answer(res, 404, "Export not found.");
+    if (!file) return answerText(res, 404, "Export not found.");
     res.writeHead(200, {
       "content-type": "text/csv; charset=utf-8",
       "content-length": String(file.byteSize),
@@ -48,8 +44,8 @@ export async function downloadExport(contextFor: ContextFactory, req: IncomingMe
       return;
     }
     const known = toAppError(error);
-    if (known?.code === "SERVICE_UNAVAILABLE") return answer(res, 503, known.message);
+    if (known?.code === "SERVICE_UNAVAILABLE") return answerText(res, 503, known.message);
     console.error(`[api] export download: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    answer(res, 500, "Something went wrong on the server. The error was logged.");
+    answerText(res, 500, "Something went wrong on the server. The error was logged.");
   }
 }

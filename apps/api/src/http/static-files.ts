@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { htmlContentSecurityPolicy } from "./security-headers.js";
+import { answerText } from "./answer-text.js";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -28,18 +29,13 @@ function requestedPath(req: IncomingMessage): string | null {
   }
 }
 
-function answer(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-  res.end(`${message}\n`);
-}
-
 export function staticFiles(root: string | null) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!root || !fs.existsSync(path.join(root, "index.html"))) {
-      return answer(res, 503, "The console has not been built. Run `pnpm build` (pnpm start does it for you).");
+      return answerText(res, 503, "The console has not been built. Run `pnpm build` (pnpm start does it for you).");
     }
     const requested = requestedPath(req);
-    if (requested === null) return answer(res, 400, "Malformed URL.");
+    if (requested === null) return answerText(res, 400, "Malformed URL.");
     let file = path.join(root, path.normalize(requested).replace(/^(\.\.[/\\])+/, ""));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, "index.html");
     const extension = path.extname(file);
