@@ -15,6 +15,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { userExportQuery, type EntityManager } from "@roster/db";
 import { sql } from "@roster/db/testing";
 import { startEnvironment, type Environment } from "../src/environment.js";
+import { exportProgress as progress, waitUntilMidExport } from "../src/export-progress.js";
 import { waitFor } from "../src/wait.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -59,15 +60,6 @@ function startWorkerProcess(): ChildProcess {
   return child;
 }
 
-async function progress(em: EntityManager, exportId: string): Promise<{ status: string; row_count: number; chunks: number }> {
-  const rows = await sql<{ status: string; row_count: number; chunks: number }>(
-    em,
-    "SELECT status, row_count::int AS row_count, (SELECT count(*)::int FROM data_export_chunks c WHERE c.export_id = x.id) AS chunks FROM data_exports x WHERE id = ?",
-    [exportId],
-  );
-  return rows[0] ?? { status: "missing", row_count: 0, chunks: 0 };
-}
-
 function peakRssMegabytes(pid: number): number {
   const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return Math.round(Number(line?.[1] ?? 0) / 1024);
@@ -105,10 +97,7 @@ it(`a worker killed in the middle of a ${userCount.toLocaleString("en")}-user ex
   const first = startWorkerProcess();
   const { exportId } = await admin.users.export.mutate(filter);
 
-  // Kill it once it is running and some chunks are stored (polled often: the whole export takes seconds).
-  for (let state = await progress(em, exportId); !(state.status === "running" && state.chunks > 0) && state.status !== "done"; state = await progress(em, exportId)) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await waitUntilMidExport(em, exportId);
   first.kill("SIGKILL");
   await new Promise((resolve) => first.once("exit", resolve));
   const killed = await progress(em, exportId);

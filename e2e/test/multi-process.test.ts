@@ -1,12 +1,18 @@
 /**
  * Two API processes and two worker processes on one database: a session made on one API works
- * on the other, sign-in throttling counts across both, 200 jobs each run exactly once, and
- * System > Tasks > Workers shows both workers, then one after the other stops.
+ * on the other, sign-in throttling counts across both, 200 jobs each run exactly once, System >
+ * Tasks > Workers shows both workers; the worker running an export is killed (SIGKILL) mid-way
+ * and the other takes the job back and finishes it, after which the list shows one worker; a
+ * worker stopped with SIGTERM leaves the list at once.
+ *
+ * The workers beat every second and take back a silent worker's jobs after 3 s (production: 5 s
+ * and 5 minutes), so that the test need not wait.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { adminPassword, adminToken, createTestClient, errorOf, signIn } from "@roster/api/testing";
-import { bootstrap, openDatabase, type Database } from "@roster/db";
+import { bootstrap, openDatabase, type Database, type EntityManager } from "@roster/db";
 import { createTestDatabase, sql, type TestDatabase } from "@roster/db/testing";
+import { exportProgress, waitUntilMidExport } from "../src/export-progress.js";
 import { startApiProcess, startWorkerProcess, type ProductProcess } from "../src/processes.js";
 import { waitFor } from "../src/wait.js";
 
@@ -21,13 +27,23 @@ beforeAll(async () => {
   await bootstrap(database.fork(), { password: adminPassword, email: "admin@example.com", token: adminToken });
   const env = { DATABASE_URL: testDatabase.url, ROSTER_PUBLIC_URL: publicUrl, ROSTER_SECRET_KEY: "multi-process-secret-key-0123456789", ROSTER_LOG_LEVEL: "warn" };
   apis = await Promise.all([startApiProcess(env), startApiProcess(env)]);
-  workers = await Promise.all([startWorkerProcess(env), startWorkerProcess(env)]);
+  const workerEnv = { ...env, ROSTER_WORKER_HEARTBEAT_SECONDS: "1", ROSTER_WORKER_RECLAIM_AFTER_SECONDS: "3" };
+  workers = await Promise.all([startWorkerProcess(workerEnv), startWorkerProcess(workerEnv)]);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([...apis, ...workers].map((child) => child.stop("SIGKILL")));
   await database.close();
   await testDatabase.drop();
 });
+
+const exportedUsers = 60_000;
+const admin = () => createTestClient(apis[0]?.url ?? "", { token: adminToken }).api;
+
+/** The pid of the worker process whose slot holds the job with this key, once its heartbeat says so. */
+async function workerHoldingJob(em: EntityManager, key: string): Promise<number | null> {
+  const rows = await sql<{ pid: number }>(em, "SELECT w.pid FROM graphile_worker.jobs j JOIN worker_heartbeats w ON j.locked_by = ANY(w.slot_ids) WHERE j.key = ?", [key]);
+  return rows[0]?.pid ?? null;
+}
 
 const client = (index: number, options: { forwardedFor?: string } = {}) => createTestClient(apis[index]?.url ?? "", { origin: publicUrl, ...options });
 
@@ -69,12 +85,36 @@ it("200 jobs each run exactly once across the two workers", async () => {
   expect(await sql(em, "SELECT id FROM graphile_worker.jobs WHERE task_identifier = 'cleanup'")).toEqual([]);
 }, 90_000);
 
-it("tasks.workers shows both workers, then one once the other has stopped", async () => {
-  const admin = createTestClient(apis[0]?.url ?? "", { token: adminToken }).api;
-  const both = await admin.tasks.workers.query();
-  expect(both.items.filter((worker) => !worker.gone)).toHaveLength(2);
-  await workers[0]?.stop("SIGTERM");
-  const after = await waitFor(() => admin.tasks.workers.query(), (list) => list.items.length === 1);
-  expect(after.items).toHaveLength(1);
-  expect(after.items[0]?.pid).toBe(workers[1]?.child.pid);
+it("tasks.workers shows both workers", async () => {
+  const both = await waitFor(() => admin().tasks.workers.query(), (list) => list.items.filter((worker) => !worker.gone).length === 2);
+  expect(new Set(both.items.map((worker) => worker.pid))).toEqual(new Set(workers.map((worker) => worker.child.pid)));
+});
+
+it("a worker killed in the middle of an export: the other takes the job back and finishes it, and the list shows one worker", async () => {
+  const em = database.fork();
+  await database.fork().transactional(async (tx) => {
+    await sql(tx, "SET LOCAL statement_timeout = 0");
+    await sql(tx, `INSERT INTO users (id, username, name, email, path) SELECT gen_random_uuid(), 'leaver-' || lpad(i::text, 6, '0'), 'Leaver ' || i, 'leaver' || i || '@example.com', 'leavers' FROM generate_series(1, ${exportedUsers}) i`);
+  });
+  const { exportId } = await admin().users.export.mutate({ path: "leavers" });
+  await waitUntilMidExport(em, exportId);
+  const holder = await waitFor(() => workerHoldingJob(em, `export:${exportId}`), (pid) => pid !== null);
+  const killed = workers.find((worker) => worker.child.pid === holder);
+  const survivor = workers.find((worker) => worker !== killed);
+  await killed?.stop("SIGKILL");
+
+  const done = await waitFor(() => exportProgress(em, exportId), (state) => state.status === "done", 60_000);
+  expect(done.row_count).toBe(exportedUsers);
+  expect(await sql(em, "SELECT body FROM notifications WHERE link->>'href' = ?", [`/exports/${exportId}/download`])).toEqual([{ body: "User export generated successfully" }]);
+  const reclaimed = await sql<{ context: { worker: string; unlocked: number } }>(em, "SELECT context FROM events WHERE action = 'system_task_action' AND context->>'operation' = 'reclaim_worker'");
+  expect(reclaimed.map((event) => event.context.unlocked)).toEqual([1]);
+  const after = await waitFor(() => admin().tasks.workers.query(), (list) => list.items.length === 1);
+  expect(after.items.map((worker) => worker.pid)).toEqual([survivor?.child.pid]);
+  expect(reclaimed[0]?.context.worker).not.toBe(after.items[0]?.id);
+}, 120_000);
+
+it("a worker stopped with SIGTERM leaves the list at once", async () => {
+  const survivor = workers.find((worker) => worker.child.exitCode === null && worker.child.signalCode === null);
+  await survivor?.stop("SIGTERM");
+  expect((await admin().tasks.workers.query()).items).toEqual([]);
 });

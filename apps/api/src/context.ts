@@ -9,6 +9,7 @@ import { deviceCookieLifetimeSeconds, resolveCaller, UsageRecorder, type Credent
 import { clientAddress } from "./http/client-address.js";
 import { appendCookie, cookieName, readCookies } from "./http/cookies.js";
 import { sessionLifetimeSeconds, type AppConfig } from "./app-config.js";
+import { rethrowMapped } from "./errors.js";
 
 export interface Context {
   app: AppConfig;
@@ -62,7 +63,8 @@ export async function createContext(app: AppConfig, database: Database, usage: U
   const bearer = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ""))?.[1]?.trim();
   const cookie = cookies.get(cookieName("session", secure));
   const credential: Credential | null = bearer ? { kind: "token", key: bearer } : cookie ? { kind: "session", cookieValue: cookie } : null;
-  const caller = credential ? await resolveCaller(em, credential) : null;
+  // A database away while resolving the caller is the clear 503 a procedure would give, not a 500.
+  const caller = credential ? await resolveCaller(em, credential).catch(rethrowMapped) : null;
   if (!caller) return context;
 
   context.authMethod = caller.tokenId ? "token" : "session";

@@ -22,3 +22,14 @@ export function toAppError(error: unknown): AppError | null {
   const cause = (error as { cause?: unknown } | null)?.cause;
   return cause && cause !== error ? toAppError(cause) : null;
 }
+
+/** The TRPCError for an AppError or a database failure, or null when it is neither. */
+export function toTrpcError(error: unknown): TRPCError | null {
+  const app = toAppError(error);
+  return app ? new TRPCError({ code: app.code, message: app.message, cause: app }) : null;
+}
+
+/** For code outside a procedure (the request's context): rethrows as the TRPCError it maps to. */
+export function rethrowMapped(error: unknown): never {
+  throw toTrpcError(error) ?? error;
+}

@@ -78,10 +78,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ route: path ?? "?", error: error.cause?.stack ?? error.stack ?? error.message }, "procedure failed");
     },
   });
-  const oauth = lazyOAuthHandler(options.app, options.database);
+  const oauth = lazyOAuthHandler(options.app, options.database, logger);
   const serveStatic = staticFiles(options.webDist);
   const server = http.createServer(
-    guardHandler(async (req, res) => {
+    guardHandler(logger, async (req, res) => {
       observer.begin(req, res);
       setSecurityHeaders(res, options.app.publicUrl);
       const url = req.url ?? "/";

@@ -8,7 +8,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { AppError, trustMessages, type Actor, type TPermission } from "@roster/core";
 import { ZodError } from "zod";
 import type { Context } from "./context.js";
-import { toAppError } from "./errors.js";
+import { toTrpcError } from "./errors.js";
 
 /** What a procedure needs, readable by tests that walk the router (the escalation walk). */
 export interface ProcedureMeta {
@@ -55,8 +55,8 @@ function zodMessage(error: ZodError): string {
 const errors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && !(result.error.cause instanceof ZodError)) {
-    const app = toAppError(result.error.cause ?? result.error);
-    if (app) throw new TRPCError({ code: app.code, message: app.message, cause: app });
+    const mapped = toTrpcError(result.error.cause ?? result.error);
+    if (mapped) throw mapped;
   }
   return result;
 });

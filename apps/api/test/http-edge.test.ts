@@ -3,9 +3,13 @@
  * tRPC bodies over 1 MB answer 413 without being read; every answer carries the security headers,
  * HTML pages a CSP, https deployments HSTS; the API pool cancels statements that run too long.
  */
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@roster/db";
+import { createLogger } from "@roster/db/observability";
 import { sql } from "@roster/db/testing";
 import { guardHandler } from "../src/http/guard-handler.js";
 import { adminToken, startTestApp, type TestApp } from "../src/testing/index.js";
@@ -56,25 +60,36 @@ describe("malformed requests", () => {
     await stillServing();
   });
 
-  it("an error escaping a handler, thrown or rejected, answers 500 and the server goes on serving", async () => {
+  it("an error escaping a handler, thrown or rejected, is logged and answers 500, and the server goes on serving", async () => {
+    const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "roster-guard-")), "api.log");
     const server = http.createServer(
-      guardHandler((req) => {
+      guardHandler(createLogger({ service: "api", format: "json", file: logFile }), (req) => {
         if (req.url === "/throws") throw new Error("boom");
         return Promise.reject(new Error("boom later"));
       }),
     );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      for (const path of ["/throws", "/rejects", "/throws"]) {
-        const answer = await rawRequest(base, { path });
+      for (const requestPath of ["/throws", "/rejects", "/throws"]) {
+        const answer = await rawRequest(base, { path: requestPath });
         expect(answer).toMatchObject({ status: 500, body: "Something went wrong on the server. The error was logged.\n" });
       }
-      expect(log.mock.calls.map(([line]) => String(line).split("\n")[0])).toEqual(["[api] GET /throws: Error: boom", "[api] GET /rejects: Error: boom later", "[api] GET /throws: Error: boom"]);
+      // pino writes asynchronously: the three lines arrive shortly after the answers.
+      const lines = await vi.waitFor(() => {
+        const read = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8").trim().split("\n") : [];
+        if (read.length < 3) throw new Error(`${read.length} log lines so far`);
+        return read;
+      });
+      const records = lines.map((line) => JSON.parse(line) as { level: number; msg: string; path: string; error: string });
+      expect(records.map((record) => [record.level, record.msg, record.path, record.error.split("\n")[0]])).toEqual([
+        [50, "request failed", "/throws", "Error: boom"],
+        [50, "request failed", "/rejects", "Error: boom later"],
+        [50, "request failed", "/throws", "Error: boom"],
+      ]);
     } finally {
-      log.mockRestore();
       server.close();
+      fs.rmSync(path.dirname(logFile), { recursive: true, force: true });
     }
   });
 });

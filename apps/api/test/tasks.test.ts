@@ -4,7 +4,7 @@
  * so, the schedules, the history, and the workers' heartbeats (gone after a minute, unlockable).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordJobRun, writeHeartbeat } from "@roster/db";
+import { reclaimGoneWorkers, recordJobRun, writeHeartbeat } from "@roster/db";
 import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp } from "../src/testing/index.js";
 import { delegatedAdmin } from "./support/grants.js";
@@ -23,6 +23,10 @@ async function addJob(task: string, options: { locked?: string; attempts?: numbe
   if (options.locked) await sql(em, "UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = ?, attempts = 1 WHERE id = ?::bigint", [options.locked, id]);
   if (options.attempts !== undefined) await sql(em, "UPDATE graphile_worker._private_jobs SET attempts = ?, last_error = 'boom' WHERE id = ?::bigint", [options.attempts, id]);
   return id;
+}
+
+async function taskEvents(operation: string): Promise<{ username: string; context: Record<string, unknown> }[]> {
+  return sql(app.database.fork(), "SELECT username, context FROM events WHERE action = 'system_task_action' AND context->>'operation' = ? ORDER BY created_at", [operation]);
 }
 
 describe("jobs", () => {
@@ -64,6 +68,8 @@ describe("jobs", () => {
     expect(jobs.get(retrying)).toMatchObject({ status: "retrying", attempts: 3 });
     expect(new Date(jobs.get(retrying)?.runAt ?? 0).getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     expect(jobs.get(running)?.status).toBe("running");
+    const audit = await taskEvents("retry");
+    expect(audit).toContainEqual({ username: "admin", context: { operation: "retry", jobs: [failed, retrying, running, runningToo, "999999999"], changed: 2, running: 2, missing: 1 } });
   });
 
   it("cancel fails jobs for good, naming who cancelled; delete removes them", async () => {
@@ -75,6 +81,8 @@ describe("jobs", () => {
     expect(await admin.tasks.delete.mutate({ ids: [cancelled, running] })).toEqual({ changed: 1, running: 1, missing: 0 });
     expect((await admin.tasks.list.query({ id: cancelled })).items).toEqual([]);
     expect((await admin.tasks.list.query({ id: running })).items).toHaveLength(1);
+    expect((await taskEvents("cancel")).map((event) => event.context.jobs)).toContainEqual([cancelled, running]);
+    expect((await taskEvents("delete")).map((event) => event.context.jobs)).toContainEqual([cancelled, running]);
   });
 
   it("refuses ids that are not job ids", async () => {
@@ -132,6 +140,25 @@ describe("workers", () => {
     const statuses = await Promise.all(locked.map(async (id) => (await admin.tasks.list.query({ id })).items[0]?.status));
     expect(statuses).toEqual(["retrying", "retrying"]);
     expect((await admin.tasks.workers.query()).items.map((worker) => worker.id)).not.toContain("worker-dead");
+    expect(await taskEvents("unlock_workers")).toContainEqual({ username: "admin", context: { operation: "unlock_workers", workers: ["worker-dead"], unlocked: 2 } });
+  });
+
+  it("a live worker takes back, by itself, the jobs of a worker silent for longer than the reclaim delay", async () => {
+    const em = app.database.fork();
+    const beat = { host: "host-b", pid: 43, startedAt: new Date(), concurrency: 1, runningJobs: 1 };
+    await writeHeartbeat(em, { ...beat, id: "worker-killed", slotIds: ["slot-killed"] });
+    await writeHeartbeat(em, { ...beat, id: "worker-quiet", slotIds: ["slot-quiet"] });
+    const job = await addJob("reclaim-me", { locked: "slot-killed" });
+    const quietJob = await addJob("reclaim-me", { locked: "slot-quiet" });
+    await sql(em, "UPDATE worker_heartbeats SET last_seen_at = now() - interval '301 seconds' WHERE id = 'worker-killed'");
+    await sql(em, "UPDATE worker_heartbeats SET last_seen_at = now() - interval '200 seconds' WHERE id = 'worker-quiet'");
+    const reclaimed = await reclaimGoneWorkers(em, 300, "worker-survivor");
+    expect(reclaimed).toEqual([{ id: "worker-killed", host: "host-b", pid: 43, unlocked: 1 }]);
+    const admin = app.admin().api;
+    expect((await admin.tasks.list.query({ id: job })).items[0]?.status).toBe("retrying");
+    expect((await admin.tasks.list.query({ id: quietJob })).items[0]?.status).toBe("running");
+    expect(await reclaimGoneWorkers(em, 300, "worker-survivor")).toEqual([]);
+    expect(await taskEvents("reclaim_worker")).toContainEqual({ username: "", context: { operation: "reclaim_worker", worker: "worker-killed", host: "host-b", pid: 43, unlocked: 1, by: "worker-survivor" } });
   });
 });
 

@@ -1,5 +1,6 @@
 /** The worker's configuration: environment variables checked once, here and nowhere else. */
 import { z } from "zod";
+import { workerHeartbeatSeconds, workerReclaimAfterSeconds } from "@roster/core";
 
 const ZEnv = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (pnpm start sets it for the embedded server)"),
@@ -13,6 +14,13 @@ const ZEnv = z.object({
   ROSTER_METRICS_TOKEN: z.string().min(16, "ROSTER_METRICS_TOKEN must be at least 16 characters long").optional(),
   ROSTER_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ROSTER_LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  /** How often this worker writes its heartbeat. */
+  ROSTER_WORKER_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(60).default(workerHeartbeatSeconds),
+  /** After how long without a heartbeat another worker's locked jobs are taken back. */
+  ROSTER_WORKER_RECLAIM_AFTER_SECONDS: z.coerce.number().int().min(3).max(14_400).default(workerReclaimAfterSeconds),
+}).refine((env) => env.ROSTER_WORKER_RECLAIM_AFTER_SECONDS >= 3 * env.ROSTER_WORKER_HEARTBEAT_SECONDS, {
+  path: ["ROSTER_WORKER_RECLAIM_AFTER_SECONDS"],
+  message: "must be at least three heartbeats (3 × ROSTER_WORKER_HEARTBEAT_SECONDS), or a live worker's jobs would be taken from it",
 });
 
 export type WorkerEnv = z.infer<typeof ZEnv>;

@@ -12,7 +12,15 @@ import { startWorker } from "./worker.js";
 const env = readEnv();
 const logger = createLogger({ service: "worker", level: env.ROSTER_LOG_LEVEL, format: env.ROSTER_LOG_FORMAT });
 const database = await openDatabase({ url: env.DATABASE_URL, poolMax: env.ROSTER_WORKER_CONCURRENCY + 2 });
-const worker = await startWorker({ databaseUrl: env.DATABASE_URL, database, concurrency: env.ROSTER_WORKER_CONCURRENCY, smtpUrl: env.SMTP_URL ?? null, mailFrom: env.ROSTER_MAIL_FROM, logger });
+const worker = await startWorker({
+  databaseUrl: env.DATABASE_URL,
+  database,
+  concurrency: env.ROSTER_WORKER_CONCURRENCY,
+  smtpUrl: env.SMTP_URL ?? null,
+  mailFrom: env.ROSTER_MAIL_FROM,
+  logger,
+  heartbeat: { intervalSeconds: env.ROSTER_WORKER_HEARTBEAT_SECONDS, reclaimAfterSeconds: env.ROSTER_WORKER_RECLAIM_AFTER_SECONDS },
+});
 const metrics = env.ROSTER_WORKER_METRICS_PORT === undefined ? null : await startMetricsServer(worker.metrics.registry, env.ROSTER_METRICS_TOKEN, env.ROSTER_WORKER_METRICS_PORT, env.ROSTER_WORKER_METRICS_HOST);
 // A plain line for the person (and the supervisor) watching, whatever the log level.
 console.log(`Roster worker running: ${worker.id}, concurrency ${env.ROSTER_WORKER_CONCURRENCY}${metrics ? `, metrics on ${metrics.url}` : ""}`);

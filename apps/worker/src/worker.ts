@@ -5,12 +5,12 @@
 import { EventEmitter } from "node:events";
 import { randomBytes } from "node:crypto";
 import { run, parseCrontab, type Runner, type WorkerEvents } from "graphile-worker";
-import { schedules } from "@roster/core";
+import { schedules, workerHeartbeatSeconds, workerReclaimAfterSeconds } from "@roster/core";
 import type { Database } from "@roster/db";
 import { silentLogger, type Logger } from "@roster/db/observability";
 import { createMailTransport } from "./mail/transport.js";
 import { graphileLogger } from "./operations/graphile-logger.js";
-import { startHeartbeat } from "./operations/heartbeat.js";
+import { startHeartbeat, type HeartbeatTiming } from "./operations/heartbeat.js";
 import { observeJobs } from "./operations/job-observer.js";
 import { createWorkerMetrics, type WorkerMetrics } from "./operations/worker-metrics.js";
 import { taskList } from "./task-list.js";
@@ -23,6 +23,8 @@ export interface WorkerOptions {
   smtpUrl?: string | null;
   mailFrom?: string;
   logger?: Logger;
+  /** Heartbeat interval and when a silent worker's jobs are taken back (defaults: @roster/core). */
+  heartbeat?: Partial<HeartbeatTiming>;
 }
 
 export interface RunningWorker {
@@ -44,7 +46,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const events: WorkerEvents = new EventEmitter();
   const metrics = createWorkerMetrics(options.database);
   const observer = observeJobs(events, options.database, logger, metrics, id);
-  const heartbeat = startHeartbeat(options.database, logger, { id, concurrency }, observer, () => metrics.heartbeatWritten());
+  const timing = { intervalSeconds: workerHeartbeatSeconds, reclaimAfterSeconds: workerReclaimAfterSeconds, ...options.heartbeat };
+  const heartbeat = startHeartbeat(options.database, logger, { id, concurrency }, timing, observer, () => metrics.heartbeatWritten());
   const runner = await run({
     connectionString: options.databaseUrl,
     concurrency,

@@ -133,6 +133,8 @@ export { listJobHistory } from "./services/tasks/list-job-history.js";
 export { writeHeartbeat, removeHeartbeat, type Heartbeat } from "./services/workers/write-heartbeat.js";
 export { listWorkers } from "./services/workers/list-workers.js";
 export { unlockWorkers } from "./services/workers/unlock-workers.js";
+export { reclaimGoneWorkers } from "./services/workers/reclaim-gone-workers.js";
+export type { ReleasedWorker } from "./services/workers/release-workers.js";
 export { queueDepth } from "./services/tasks/queue-depth.js";
 export { readinessCheck, type Readiness } from "./services/health/check-readiness.js";
 export { sealingKey, seal, unseal, type SealingKey } from "./services/oauth/sealed-secrets.js";

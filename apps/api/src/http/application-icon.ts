@@ -7,7 +7,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readApplicationIcon } from "@roster/db";
 import type { ContextFactory } from "../context.js";
-import { toAppError } from "../errors.js";
 import { answerText } from "./answer-text.js";
 
 const iconPath = /^\/applications\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/icon(?:\/[0-9a-f]{1,64})?\/?(?:\?.*)?$/i;
@@ -20,24 +19,17 @@ export function isApplicationIcon(url: string): boolean {
 export async function serveApplicationIcon(contextFor: ContextFactory, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") return answerText(res, 405, "Method not allowed.", { allow: "GET, HEAD" });
   const id = iconPath.exec(req.url ?? "")?.[1]?.toLowerCase();
-  try {
-    const context = await contextFor(req, res);
-    if (!context.actor) return answerText(res, 401, "Sign in to continue.");
-    const icon = id ? await readApplicationIcon(context.em, id) : null;
-    if (!icon) return answerText(res, 404, "Icon not found.");
-    res.writeHead(200, {
-      "content-type": icon.contentType,
-      "content-length": String(icon.bytes.length),
-      "cache-control": "private, max-age=31536000, immutable",
-      etag: `"${icon.sha256}"`,
-      "content-security-policy": "default-src 'none'; sandbox",
-      "x-content-type-options": "nosniff",
-    });
-    res.end(req.method === "HEAD" ? undefined : icon.bytes);
-  } catch (error) {
-    const known = toAppError(error);
-    if (known?.code === "SERVICE_UNAVAILABLE") return answerText(res, 503, known.message);
-    console.error(`[api] application icon: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    answerText(res, 500, "Something went wrong on the server. The error was logged.");
-  }
+  const context = await contextFor(req, res);
+  if (!context.actor) return answerText(res, 401, "Sign in to continue.");
+  const icon = id ? await readApplicationIcon(context.em, id) : null;
+  if (!icon) return answerText(res, 404, "Icon not found.");
+  res.writeHead(200, {
+    "content-type": icon.contentType,
+    "content-length": String(icon.bytes.length),
+    "cache-control": "private, max-age=31536000, immutable",
+    etag: `"${icon.sha256}"`,
+    "content-security-policy": "default-src 'none'; sandbox",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(req.method === "HEAD" ? undefined : icon.bytes);
 }

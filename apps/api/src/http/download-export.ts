@@ -10,7 +10,6 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { openExportFile } from "@roster/db";
 import type { ContextFactory } from "../context.js";
-import { toAppError } from "../errors.js";
 import { exportViewer } from "../routers/exports/viewer.js";
 import { answerText } from "./answer-text.js";
 
@@ -25,27 +24,16 @@ export function isExportDownload(url: string): boolean {
 export async function downloadExport(contextFor: ContextFactory, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET") return answerText(res, 405, "Method not allowed.", { allow: "GET" });
   const id = downloadPath.exec(req.url ?? "")?.[1]?.toLowerCase();
-  try {
-    const context = await contextFor(req, res);
-    if (!context.actor) return answerText(res, 401, "Sign in to continue.");
-    const file = id ? await openExportFile(context.em, exportViewer(context.actor), id) : null;
-    if (!file) return answerText(res, 404, "Export not found.");
-    res.writeHead(200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-length": String(file.byteSize),
-      "content-disposition": `attachment; filename="${file.fileName}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    });
-    await pipeline(Readable.from(file.chunks()), res);
-  } catch (error) {
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    const known = toAppError(error);
-    if (known?.code === "SERVICE_UNAVAILABLE") return answerText(res, 503, known.message);
-    console.error(`[api] export download: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    answerText(res, 500, "Something went wrong on the server. The error was logged.");
-  }
+  const context = await contextFor(req, res);
+  if (!context.actor) return answerText(res, 401, "Sign in to continue.");
+  const file = id ? await openExportFile(context.em, exportViewer(context.actor), id) : null;
+  if (!file) return answerText(res, 404, "Export not found.");
+  res.writeHead(200, {
+    "content-type": "text/csv; charset=utf-8",
+    "content-length": String(file.byteSize),
+    "content-disposition": `attachment; filename="${file.fileName}"`,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  await pipeline(Readable.from(file.chunks()), res);
 }

@@ -5,14 +5,15 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "@roster/db";
+import type { Logger } from "@roster/db/observability";
 import type { AppConfig } from "../app-config.js";
 import type { OAuthHandler } from "./oauth-handler.js";
 
-export function lazyOAuthHandler(app: AppConfig, database: Database): OAuthHandler {
+export function lazyOAuthHandler(app: AppConfig, database: Database, logger: Logger): OAuthHandler {
   let loading: Promise<OAuthHandler> | undefined;
   const load = () => {
     loading ??= import("./oauth-handler.js")
-      .then(({ createOAuthHandler }) => createOAuthHandler(app, database))
+      .then(({ createOAuthHandler }) => createOAuthHandler(app, database, logger))
       .catch((error: unknown) => {
         loading = undefined;
         throw error;

@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { logout, recordAuthorization, type Database } from "@roster/db";
+import type { Logger } from "@roster/db/observability";
 import type { AppConfig } from "../app-config.js";
 import { clientAddress } from "../http/client-address.js";
 import { interactionHandler, isInteractionPath } from "./interactions.js";
@@ -21,14 +22,14 @@ export interface OAuthHandler {
   flush(): Promise<void>;
 }
 
-export async function createOAuthHandler(app: AppConfig, database: Database): Promise<OAuthHandler> {
+export async function createOAuthHandler(app: AppConfig, database: Database, logger: Logger): Promise<OAuthHandler> {
   const readSession = rosterSessionReader(database, app.publicUrl.protocol === "https:");
-  const provider = await createOAuthProvider({ app, database, readSession });
+  const provider = await createOAuthProvider({ app, database, readSession, logger });
   const interactions = interactionHandler({ provider, database, publicUrl: app.publicUrl, readSession });
   const callback = provider.callback();
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>, what: string) => {
-    const tracked = work.catch((error: unknown) => console.error(`[oauth] ${what} failed: ${error instanceof Error ? error.message : String(error)}`)).finally(() => pending.delete(tracked));
+    const tracked = work.catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, `oauth: ${what} failed`)).finally(() => pending.delete(tracked));
     pending.add(tracked);
   };
   const originOf = (req: IncomingMessage) => ({
@@ -54,7 +55,7 @@ export async function createOAuthHandler(app: AppConfig, database: Database): Pr
       "ending the Roster session",
     );
   });
-  provider.on("server_error", (_ctx: KoaContextWithOIDC, error: Error) => console.error(`[oauth] ${error.stack ?? error.message}`));
+  provider.on("server_error", (_ctx: KoaContextWithOIDC, error: Error) => logger.error({ error: error.stack ?? error.message }, "oauth: server error"));
 
   return {
     async handle(req, res) {

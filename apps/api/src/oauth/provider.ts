@@ -9,6 +9,7 @@
 import { createHmac } from "node:crypto";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { clientSecretSealing, findOAuthAccount, loadSigningKeys, sealingKey, type Database } from "@roster/db";
+import type { Logger } from "@roster/db/observability";
 import { accessTokenValidityDefault, oauthScopes, refreshTokenValidityDefault } from "@roster/core";
 import type { AppConfig } from "../app-config.js";
 import { postgresAdapter } from "./adapter.js";
@@ -37,11 +38,12 @@ export interface OAuthProviderOptions {
   app: AppConfig;
   database: Database;
   readSession: RosterSessionReader;
+  logger: Logger;
 }
 
-export async function createOAuthProvider({ app, database, readSession }: OAuthProviderOptions): Promise<Provider> {
+export async function createOAuthProvider({ app, database, readSession, logger }: OAuthProviderOptions): Promise<Provider> {
   const signingKeys = await loadSigningKeys(database.fork(), sealingKey(app.secretKey, "oauth-signing-keys"), (count) =>
-    console.warn(`[oauth] ${count} stored signing key(s) could not be unsealed with this ROSTER_SECRET_KEY; a new key signs from now on.`),
+    logger.warn({ keys: count }, "oauth: stored signing keys could not be unsealed with this ROSTER_SECRET_KEY; a new key signs from now on"),
   );
   const accessTtl = (_ctx: KoaContextWithOIDC, _token: unknown, client?: { metadata(): Record<string, unknown> }) => clientValidity(client, clientValidityKeys.accessToken, accessTokenValidityDefault);
   const refreshTtl = (_ctx: KoaContextWithOIDC, _token: unknown, client?: { metadata(): Record<string, unknown> }) => clientValidity(client, clientValidityKeys.refreshToken, refreshTokenValidityDefault);

@@ -18,6 +18,7 @@ export const eventActions = [
   "authorize_application",
   "secret_view",
   "configuration_error",
+  "system_task_action",
 ] as const;
 
 /** `impersonation_started` → "Impersonation started". */

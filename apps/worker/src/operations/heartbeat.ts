@@ -1,10 +1,10 @@
 /**
- * Writes this worker process's heartbeat row every few seconds; a failed write (PostgreSQL away)
- * is logged and the next one tried, so the worker recovers by itself. Stopping deletes the row.
+ * Writes this worker process's heartbeat row every few seconds, then takes back the jobs of
+ * workers silent for too long (killed, their machine lost). A failed write (PostgreSQL away) is
+ * logged and the next one tried, so the worker recovers by itself. Stopping deletes the row.
  */
 import os from "node:os";
-import { workerHeartbeatSeconds } from "@roster/core";
-import { removeHeartbeat, writeHeartbeat, type Database } from "@roster/db";
+import { reclaimGoneWorkers, removeHeartbeat, writeHeartbeat, type Database } from "@roster/db";
 import type { Logger } from "@roster/db/observability";
 import type { JobObserver } from "./job-observer.js";
 
@@ -13,7 +13,12 @@ export interface HeartbeatLoop {
   stop(): Promise<void>;
 }
 
-export function startHeartbeat(database: Database, logger: Logger, identity: { id: string; concurrency: number }, observer: JobObserver, onWritten: () => void): HeartbeatLoop {
+export interface HeartbeatTiming {
+  intervalSeconds: number;
+  reclaimAfterSeconds: number;
+}
+
+export function startHeartbeat(database: Database, logger: Logger, identity: { id: string; concurrency: number }, timing: HeartbeatTiming, observer: JobObserver, onWritten: () => void): HeartbeatLoop {
   const startedAt = new Date();
   let failing = false;
   const beat = async () => {
@@ -22,12 +27,15 @@ export function startHeartbeat(database: Database, logger: Logger, identity: { i
       onWritten();
       if (failing) logger.info("heartbeat written again");
       failing = false;
+      for (const gone of await reclaimGoneWorkers(database.fork(), timing.reclaimAfterSeconds, identity.id)) {
+        logger.warn({ goneWorker: gone.id, host: gone.host, pid: gone.pid, unlocked: gone.unlocked }, `worker ${gone.id} silent for over ${timing.reclaimAfterSeconds} s: its ${gone.unlocked} locked job(s) are queued again`);
+      }
     } catch (error) {
       if (!failing) logger.error({ error: error instanceof Error ? error.message : String(error) }, "could not write the heartbeat; retrying");
       failing = true;
     }
   };
-  const timer = setInterval(() => void beat(), workerHeartbeatSeconds * 1000);
+  const timer = setInterval(() => void beat(), timing.intervalSeconds * 1000);
   timer.unref();
   return {
     beat,

@@ -1,7 +1,8 @@
 /**
  * Follows graphile-worker's events for one worker process: each finished run becomes a row of
  * job history (System > Tasks > History), one log line and a metric; it also counts the jobs
- * running now and collects the ids of the process's worker slots for the heartbeat.
+ * running now and collects the ids its jobs are locked by for the heartbeat: graphile-worker 0.17
+ * locks a job with its worker pool's id (`pool-…`), older code paths with the slot's worker id.
  */
 import type { WorkerEventMap, WorkerEvents } from "graphile-worker";
 import type { TJobOutcome } from "@roster/core";
@@ -24,6 +25,8 @@ function describe(error: unknown): string {
 export function observeJobs(events: WorkerEvents, database: Database, logger: Logger, metrics: WorkerMetrics, workerId: string): JobObserver {
   const slots = new Set<string>();
   const started = new Map<string, number>();
+  events.on("pool:create", ({ workerPool }) => slots.add(workerPool.id));
+  events.on("pool:release", ({ workerPool }) => slots.delete(workerPool.id));
   events.on("worker:create", ({ worker }) => slots.add(worker.workerId));
   events.on("worker:stop", ({ worker }) => slots.delete(worker.workerId));
   events.on("job:start", ({ job }) => started.set(job.id, performance.now()));

@@ -13,9 +13,13 @@ export const jobOutcomes = ["success", "error", "failed"] as const;
  */
 export const schedules = [{ task: "cleanup", crontab: "0 * * * *" }] as const satisfies readonly { task: TJobName; crontab: string }[];
 
-/** Heartbeats are written every few seconds; a worker silent for a minute is gone. */
+/**
+ * Heartbeats are written every few seconds; a worker silent for a minute is gone (an admin may
+ * unlock its jobs), and after five minutes the live workers take its jobs back by themselves.
+ */
 export const workerHeartbeatSeconds = 5;
 export const workerGoneAfterSeconds = 60;
+export const workerReclaimAfterSeconds = 300;
 
 /** Where System > Tasks shows one job (linked from the notification of a failed email or export). */
 export function jobPagePath(jobId: string): string {

@@ -6,4 +6,4 @@ import { permissionProcedure } from "../../trpc.js";
 export const cancel = permissionProcedure("run_systemtask")
   .input(ZJobIds)
   .output(ZJobActionResult)
-  .mutation(({ ctx, input }) => cancelJobs(ctx.em, input.ids, ctx.actor.username));
+  .mutation(({ ctx, input }) => cancelJobs(ctx.em, ctx.actor, input.ids));

@@ -6,4 +6,4 @@ import { permissionProcedure } from "../../trpc.js";
 export const deleteMany = permissionProcedure("run_systemtask")
   .input(ZJobIds)
   .output(ZJobActionResult)
-  .mutation(({ ctx, input }) => deleteJobs(ctx.em, input.ids));
+  .mutation(({ ctx, input }) => deleteJobs(ctx.em, ctx.actor, input.ids));

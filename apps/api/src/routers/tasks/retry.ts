@@ -6,4 +6,4 @@ import { permissionProcedure } from "../../trpc.js";
 export const retry = permissionProcedure("run_systemtask")
   .input(ZJobIds)
   .output(ZJobActionResult)
-  .mutation(({ ctx, input }) => retryJobs(ctx.em, input.ids));
+  .mutation(({ ctx, input }) => retryJobs(ctx.em, ctx.actor, input.ids));

@@ -6,4 +6,4 @@ import { permissionProcedure } from "../../trpc.js";
 export const runNow = permissionProcedure("run_systemtask")
   .input(ZRunNowInput)
   .output(ZRunNowResult)
-  .mutation(({ ctx, input }) => runTaskNow(ctx.em, input.task));
+  .mutation(({ ctx, input }) => runTaskNow(ctx.em, ctx.actor, input.task));

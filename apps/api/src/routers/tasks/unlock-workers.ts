@@ -6,4 +6,4 @@ import { permissionProcedure } from "../../trpc.js";
 export const unlockWorkersProcedure = permissionProcedure("run_systemtask")
   .input(ZWorkerIds)
   .output(ZUnlockResult)
-  .mutation(({ ctx, input }) => unlockWorkers(ctx.em, input.ids));
+  .mutation(({ ctx, input }) => unlockWorkers(ctx.em, ctx.actor, input.ids));

@@ -25,7 +25,8 @@ export type TEventAction =
   | "export_ready"
   | "authorize_application"
   | "secret_view"
-  | "configuration_error";
+  | "configuration_error"
+  | "system_task_action";
 
 export interface EventInput {
   action: TEventAction;
