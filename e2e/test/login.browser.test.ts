@@ -41,7 +41,7 @@ it("an admin signs in through the login flow, sees the console, and logs out", a
   await expect.poll(() => page.getByRole("navigation").first().textContent()).toContain("Users");
   await screenshot(page, "console-after-login");
 
-  await page.getByRole("button", { name: "User menu for admin" }).click();
+  await page.getByRole("button", { name: "admin, user menu" }).click();
   await page.getByRole("menuitem", { name: "Log out" }).click();
   await page.waitForURL(/\/login/);
   expect(cspViolations).toEqual([]);

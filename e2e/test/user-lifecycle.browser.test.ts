@@ -45,7 +45,7 @@ it("an admin impersonates a user with a reason, stops, and finds both events in 
   await banner.waitFor();
   expect(await banner.textContent()).toContain("You are impersonating frank (reason: ticket 42)");
   await page.waitForURL(/\/me\/applications/);
-  await expect.poll(() => page.getByRole("button", { name: /User menu for/ }).getAttribute("aria-label")).toContain("frank");
+  await expect.poll(() => page.getByRole("button", { name: /, user menu$/ }).getAttribute("aria-label")).toContain("frank");
   await screenshot(page, "lifecycle-02-impersonating");
 
   await banner.getByRole("button", { name: "Stop impersonation" }).click();
@@ -56,14 +56,14 @@ it("an admin impersonates a user with a reason, stops, and finds both events in 
 
   await page.goto(`${environment.baseUrl}/directory/users/${frankId}?tab=events`);
   const events = page.getByRole("table", { name: "Events of frank" });
-  await expect.poll(() => events.textContent()).toContain("impersonation_ended");
-  expect(await events.textContent()).toContain("impersonation_started");
+  await expect.poll(() => events.textContent()).toContain("Impersonation ended");
+  expect(await events.textContent()).toContain("Impersonation started");
   await events.getByRole("button", { name: "Details of Impersonation started" }).click();
   await expect.poll(() => events.textContent()).toContain('"reason": "ticket 42"');
   await screenshot(page, "lifecycle-03-events");
 
   await page.getByLabel("Action").selectOption("impersonation_ended");
-  await expect.poll(() => events.textContent()).not.toContain("impersonation_started");
+  await expect.poll(() => events.textContent()).not.toContain("Impersonation started");
   await page.close();
 });
 

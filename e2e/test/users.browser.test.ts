@@ -88,6 +88,19 @@ it("finds the user with a typed query, and shows a bad query's error where it is
   await screenshot(page, "users-05-query");
 });
 
+it("highlights the first suggestion as it appears, and Tab completes it without leaving the field", async () => {
+  await page.goto(`${environment.baseUrl}/directory/users`);
+  await search().click();
+  await page.keyboard.type("us");
+  const first = page.getByRole("option", { name: /^username/ });
+  await first.waitFor();
+  expect(await first.getAttribute("aria-selected")).toBe("true");
+  await page.keyboard.press("Tab");
+  await expect.poll(() => search().inputValue()).toBe("username ");
+  expect(await page.locator(":focus").getAttribute("role")).toBe("combobox");
+  await page.keyboard.press("Escape");
+});
+
 it("finds the user with autocomplete, picking the suggestion with the keyboard", async () => {
   await page.goto(`${environment.baseUrl}/directory/users`);
   await page.locator("main").click({ position: { x: 5, y: 5 } });

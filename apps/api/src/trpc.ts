@@ -5,7 +5,7 @@
  * `permissionProcedure(codename)` (signed in and holding the codename globally).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import { AppError, trustMessages, type Actor, type TPermission } from "@roster/core";
+import { AppError, missingPermissionMessage, trustMessages, type Actor, type TPermission } from "@roster/core";
 import { ZodError } from "zod";
 import type { Context } from "./context.js";
 import { toTrpcError } from "./errors.js";
@@ -111,7 +111,7 @@ export function permissionProcedure(codename: TPermission) {
 export function objectPermissionProcedure(codename: TPermission) {
   return authedProcedure.meta({ permission: codename }).use(({ ctx, next }) => {
     if (!ctx.actor.permissions.hasAny(codename)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `You do not have the permission "${codename}".` });
+      throw new TRPCError({ code: "FORBIDDEN", message: missingPermissionMessage(codename) });
     }
     return next();
   });
@@ -120,7 +120,7 @@ export function objectPermissionProcedure(codename: TPermission) {
 /** For checks that depend on the input, such as a permission on one object. */
 export function requirePermission(actor: Actor, codename: TPermission, object?: { type: string; id: string }): void {
   if (!actor.permissions.has(codename, object)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: `You do not have the permission "${codename}".` });
+    throw new TRPCError({ code: "FORBIDDEN", message: missingPermissionMessage(codename) });
   }
 }
 

@@ -26,11 +26,11 @@ describe("navigation", () => {
   });
 
   it("shows only the account pages without access to the admin console", () => {
-    expect(navigationFor(["view_user"]).map((group) => group.label)).toEqual(["Account"]);
+    expect(navigationFor({ permissions: ["view_user"], objectPermissions: [] }).map((group) => group.label)).toEqual(["Account"]);
   });
 
   it("shows every group to a super-user", () => {
-    expect(navigationFor(["*"]).filter((group) => group.inSideNav).map((group) => group.label)).toEqual(["Directory", "Applications", "Flows & Stages", "Events", "System", "Account"]);
+    expect(navigationFor({ permissions: ["*"], objectPermissions: [] }).filter((group) => group.inSideNav).map((group) => group.label)).toEqual(["Directory", "Applications", "Flows & Stages", "Events", "System", "Account"]);
   });
 
   it("gives a page its title and description", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actorLabel, eventFilterSearch, eventListInput, eventObjectLabel, hasEventFilters, readEventFilters, startOfDay } from "../src/lib/event-filters";
+import { actorLabel, eventFilterSearch, eventListInput, hasEventFilters, readEventFilters, startOfDay } from "../src/lib/event-filters";
+import { eventSubject } from "../src/lib/event-subject";
 
 describe("event filters in the URL", () => {
   it("reads known actions and real dates, and drops the rest", () => {
@@ -33,8 +34,13 @@ describe("event rows", () => {
     expect(actorLabel(null)).toBe("—");
   });
 
-  it("summarises the object an event touched", () => {
-    expect(eventObjectLabel({ model: "group", pk: "1", name: "eng" })).toBe("group eng");
-    expect(eventObjectLabel({ reason: "x" })).toBe("");
+  it("names what an event is about, with a link while it exists", () => {
+    const event = (action: string, context: Record<string, unknown>, target: [string, string | null] | null = null) => ({ action, context, targetUserId: target?.[0] ?? null, targetUsername: target?.[1] ?? null });
+    expect(eventSubject(event("model_updated", { model: "group", pk: "g1", name: "eng" }))).toEqual({ label: "Group eng", href: "/directory/groups/g1" });
+    expect(eventSubject(event("model_deleted", { model: "group", pk: "g1", name: "eng" }))).toEqual({ label: "Group eng", href: null });
+    expect(eventSubject(event("password_set", { method: "admin_reset" }, ["u1", "bob"]))).toEqual({ label: "User bob", href: "/directory/users/u1" });
+    expect(eventSubject(event("sessions_revoked", {}, ["u2", null]))).toEqual({ label: "User (deleted)", href: null });
+    expect(eventSubject(event("login_failed", { username: "bob" }))).toEqual({ label: "User bob", href: null });
+    expect(eventSubject(event("login_failed", {}))).toBeNull();
   });
 });

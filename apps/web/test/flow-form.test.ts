@@ -8,9 +8,14 @@ function challenge(overrides: Partial<TFlowChallenge>): TFlowChallenge {
 
 describe("challengeForm", () => {
   it("asks for a username or email at identification", () => {
-    const form = challengeForm(challenge({ userFields: ["username", "email"] }));
+    const form = challengeForm(challenge({ userFields: ["username", "email"], flow: { slug: "default-authentication-flow", title: "Sign in", designation: "authentication" } }));
     expect(form.fields).toEqual([{ name: "uid", label: "Username or email", type: "text", autocomplete: "username", required: true }]);
     expect(form.submitLabel).toBe("Log in");
+  });
+
+  it("continues rather than logs in when a recovery flow asks who you are", () => {
+    const form = challengeForm(challenge({ userFields: ["username", "email"], flow: { slug: "recovery", title: "Reset your password", designation: "recovery" } }));
+    expect(form.submitLabel).toBe("Continue");
   });
 
   it("uses an email input when only email identifies", () => {

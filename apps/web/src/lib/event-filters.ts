@@ -82,10 +82,3 @@ export function actorLabel(user: EventActor | null): string {
   if (!user) return "—";
   return user.onBehalfOf ? `${user.username} (on behalf of ${user.onBehalfOf.username})` : user.username;
 }
-
-/** What an event touched, from its context: "group eng", "settings System settings"; empty when unknown. */
-export function eventObjectLabel(context: Record<string, unknown>): string {
-  const model = typeof context.model === "string" ? context.model : "";
-  const name = typeof context.name === "string" ? context.name : "";
-  return [model, name].filter(Boolean).join(" ");
-}

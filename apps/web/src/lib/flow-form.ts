@@ -37,7 +37,8 @@ export function challengeForm(challenge: TFlowChallenge): FlowForm {
     case "identification": {
       const emailOnly = challenge.userFields?.length === 1 && challenge.userFields[0] === "email";
       const field: FlowField = { name: "uid", label: identifierLabel(challenge.userFields), type: emailOnly ? "email" : "text", autocomplete: "username", required: true };
-      return { ...base, fields: [field], submitLabel: "Log in" };
+      // "Log in" only where the flow signs in; a recovery flow asks who you are, then continues.
+      return { ...base, fields: [field], submitLabel: challenge.flow.designation === "authentication" ? "Log in" : "Continue" };
     }
     case "password":
       return {

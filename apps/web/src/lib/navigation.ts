@@ -3,12 +3,17 @@
  * navigation, the breadcrumbs and the placeholder pages read it; a new page adds its entry here
  * and its route in `routes/<area>/index.ts`.
  */
-import { canAccessAdmin } from "./permissions";
+import type { Me } from "./api-types";
+import { canAccessAdmin, meets, type TRequirement } from "./permissions";
+
+type Grants = Pick<Me, "permissions" | "objectPermissions">;
 
 export interface NavItem {
   label: string;
   href: string;
   description: string;
+  /** What the page needs to be shown in the menu (its list's view permission). */
+  requires?: TRequirement;
 }
 
 export interface NavGroup {
@@ -26,30 +31,30 @@ export const navigation: NavGroup[] = [
     inSideNav: true,
     admin: true,
     items: [
-      { label: "Users", href: "/directory/users", description: "Manage users, their folders, groups and roles." },
-      { label: "Groups", href: "/directory/groups", description: "Groups gather users and pass their roles on to members." },
-      { label: "Roles", href: "/directory/roles", description: "Roles hold permissions, globally or on single objects." },
-      { label: "Tokens", href: "/directory/tokens", description: "API tokens for service accounts and scripts." },
+      { label: "Users", href: "/directory/users", description: "Manage users, their folders, groups and roles.", requires: "view_user" },
+      { label: "Groups", href: "/directory/groups", description: "Groups gather users and pass their roles on to members.", requires: "view_group" },
+      { label: "Roles", href: "/directory/roles", description: "Roles hold permissions, globally or on single objects.", requires: "view_role" },
+      { label: "Tokens", href: "/directory/tokens", description: "API tokens for service accounts and scripts.", requires: "view_token" },
     ],
   },
   {
     label: "Applications",
     inSideNav: true,
     admin: true,
-    items: [{ label: "Applications", href: "/applications", description: "Applications users can launch, and who may access them." }],
+    items: [{ label: "Applications", href: "/applications", description: "Applications users can launch, and who may access them.", requires: "view_application" }],
   },
   {
     label: "Flows & Stages",
     inSideNav: true,
     admin: true,
-    items: [{ label: "Flows & Stages", href: "/flows", description: "Flows drive login, recovery and enrollment, one stage at a time." }],
+    items: [{ label: "Flows & Stages", href: "/flows", description: "Flows drive login, recovery and enrollment, one stage at a time.", requires: "view_flow" }],
   },
   {
     label: "Events",
     inSideNav: true,
     admin: true,
     items: [
-      { label: "Logs", href: "/events/logs", description: "What happened, who did it, and from where." },
+      { label: "Logs", href: "/events/logs", description: "What happened, who did it, and from where.", requires: "view_event" },
       { label: "Data Exports", href: "/events/exports", description: "CSV exports you requested, with their progress." },
     ],
   },
@@ -58,10 +63,10 @@ export const navigation: NavGroup[] = [
     inSideNav: true,
     admin: true,
     items: [
-      { label: "Brands", href: "/system/brands", description: "Brands set the title, domain and default flows." },
-      { label: "Settings", href: "/system/settings", description: "Settings that apply to the whole installation." },
-      { label: "Tasks", href: "/system/tasks", description: "Scheduled tasks, the job queue, finished runs and the worker processes." },
-      { label: "Outbox", href: "/system/outbox", description: "Emails captured by the development mail server." },
+      { label: "Brands", href: "/system/brands", description: "Brands set the title, domain and default flows.", requires: "view_brand" },
+      { label: "Settings", href: "/system/settings", description: "Settings that apply to the whole installation.", requires: "view_settings" },
+      { label: "Tasks", href: "/system/tasks", description: "Scheduled tasks, the job queue, finished runs and the worker processes.", requires: "view_systemtask" },
+      { label: "Outbox", href: "/system/outbox", description: "Emails captured by the development mail server.", requires: "superuser" },
     ],
   },
   {
@@ -76,12 +81,33 @@ export const navigation: NavGroup[] = [
 ];
 
 /**
- * The groups this person may see: the admin groups only with `access_admin_console`, and the
- * Account pages (My applications, Settings) for everyone signed in, under the admin menu.
+ * The menu this person may see: the admin groups only with `access_admin_console`, in them only
+ * the pages their permissions open (a group left empty is dropped), and the Account pages (My
+ * applications, Settings) for everyone signed in.
  */
-export function navigationFor(permissions: readonly string[], groups: NavGroup[] = navigation): NavGroup[] {
-  const admin = canAccessAdmin(permissions);
-  return groups.filter((group) => admin || !group.admin);
+export function navigationFor(me: Grants, groups: NavGroup[] = navigation): NavGroup[] {
+  const admin = canAccessAdmin(me.permissions);
+  return groups
+    .filter((group) => admin || !group.admin)
+    .map((group) => ({ ...group, items: group.items.filter((item) => meets(me, item.requires)) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** Where "/" leads: the first admin page this person may open, else their own applications. */
+export function homePath(me: Grants): string {
+  const first = navigationFor(me).find((group) => group.admin)?.items[0];
+  return first?.href ?? "/me/applications";
+}
+
+/**
+ * What a path needs that this person lacks — the codename, or "superuser" — or null when they
+ * may open it: the shell shows the refusal in place of the page.
+ */
+export function missingRequirement(me: Grants, pathname: string): TRequirement | null {
+  const found = findNavItem(pathname);
+  if (!found) return null;
+  if (found.group.admin && !canAccessAdmin(me.permissions)) return "access_admin_console";
+  return meets(me, found.item.requires) ? null : (found.item.requires ?? null);
 }
 
 /** A group with one page of the same name is shown as a single link. */

@@ -1,13 +1,6 @@
 /** Any unknown address inside the console. */
-import { A } from "@solidjs/router";
-import { EmptyState } from "../ui/empty-state";
-import { PageHeader } from "../ui/page-header";
+import { NotFoundPage } from "../components/shell/not-found-page";
 
 export default function NotFound() {
-  return (
-    <>
-      <PageHeader title="Page not found" description="There is no page at this address." />
-      <EmptyState framed title="Nothing here" description="Check the address, or pick a page from the menu." action={<A href="/">Go to the start page</A>} />
-    </>
-  );
+  return <NotFoundPage />;
 }

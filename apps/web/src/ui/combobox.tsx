@@ -1,9 +1,10 @@
 /**
- * Combobox: a text field with a suggestion list (the query field). Arrow keys move through the
- * suggestions, Enter or Tab accepts, ESC closes; Enter without a suggestion submits. `pageSearch`
- * marks it as the field that `/` focuses.
+ * Combobox: a text field with a suggestion list (the query field). The first suggestion is
+ * highlighted as it appears and Tab completes it; arrow keys move through the suggestions, and
+ * Enter accepts the one moved to; ESC closes; otherwise Enter submits. `pageSearch` marks it as
+ * the field that `/` focuses.
  */
-import { createSignal, createUniqueId, For, Show } from "solid-js";
+import { createEffect, createSignal, createUniqueId, For, on, Show } from "solid-js";
 import { moveActive } from "../lib/list-navigation";
 import { pageSearchAttribute } from "../lib/keyboard";
 import { describedBy, Field, type FieldError } from "./field";
@@ -32,7 +33,18 @@ export function Combobox(props: ComboboxProps) {
   const id = createUniqueId();
   const [active, setActive] = createSignal(-1);
   const [dismissed, setDismissed] = createSignal(true);
+  // Moved to with the arrow keys: only then does Enter take the suggestion rather than submit.
+  const [navigated, setNavigated] = createSignal(false);
   const open = () => !dismissed() && props.suggestions.length > 0;
+  createEffect(
+    on(
+      () => props.suggestions,
+      (suggestions) => {
+        setActive(suggestions.length > 0 ? 0 : -1);
+        setNavigated(false);
+      },
+    ),
+  );
   const accept = (suggestion: Suggestion) => {
     props.onAccept(suggestion);
     setActive(-1);
@@ -41,11 +53,14 @@ export function Combobox(props: ComboboxProps) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       setDismissed(false);
-      setActive((current) => moveActive(current, props.suggestions.length, event.key === "ArrowDown" ? 1 : -1));
+      // The first ArrowDown enters the list at the suggestion already highlighted.
+      const entering = !navigated() && event.key === "ArrowDown" && active() === 0;
+      setNavigated(true);
+      if (!entering) setActive((current) => moveActive(current, props.suggestions.length, event.key === "ArrowDown" ? 1 : -1));
       return;
     }
     const chosen = open() ? props.suggestions[active()] : undefined;
-    if ((event.key === "Enter" || event.key === "Tab") && chosen) {
+    if (chosen && (event.key === "Tab" || (event.key === "Enter" && navigated()))) {
       event.preventDefault();
       accept(chosen);
     } else if (event.key === "Enter" && props.onSubmit) {

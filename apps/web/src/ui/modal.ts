@@ -3,7 +3,26 @@
  * of the page inert): open/close from a prop, ESC and backdrop clicks ask the owner to close,
  * Tab wraps inside, and focus returns to where it was when the dialog closes.
  */
-import { createEffect, onCleanup } from "solid-js";
+import { createEffect, createSignal, onCleanup } from "solid-js";
+
+// The open modal dialogs, innermost last: what is outside the last one is inert, so toasts are
+// shown inside it.
+const [openModals, setOpenModals] = createSignal<readonly HTMLDialogElement[]>([]);
+
+/** The innermost open modal dialog, or null. */
+export function topModal(): HTMLDialogElement | null {
+  return openModals().at(-1) ?? null;
+}
+
+function showModal(dialog: HTMLDialogElement): void {
+  dialog.showModal();
+  setOpenModals((list) => [...list.filter((item) => item !== dialog), dialog]);
+}
+
+function closeModal(dialog: HTMLDialogElement): void {
+  dialog.close();
+  setOpenModals((list) => list.filter((item) => item !== dialog));
+}
 
 const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -21,10 +40,10 @@ export function useModal(element: () => HTMLDialogElement | undefined, open: () 
     if (!dialog) return;
     if (open() && !dialog.open) {
       returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
+      showModal(dialog);
       initialFocus(dialog)?.focus();
     } else if (!open() && dialog.open) {
-      dialog.close();
+      closeModal(dialog);
       restore();
     }
   });
@@ -32,7 +51,7 @@ export function useModal(element: () => HTMLDialogElement | undefined, open: () 
   onCleanup(() => {
     const dialog = element();
     if (dialog?.open) {
-      dialog.close();
+      closeModal(dialog);
       restore();
     }
   });

@@ -1,6 +1,7 @@
 /**
  * A Table fed by a paged list: its rows, loading state, "Load more" and the "N shown" count come
- * from the list, so a list page names only its columns and its empty state. `editColumn` is the
+ * from the list (and its error, shown in place of the rows), so a list page names only its columns
+ * and its empty state. `editColumn` is the
  * trailing Edit button those pages share.
  */
 import { splitProps } from "solid-js";
@@ -25,6 +26,7 @@ export function PagedTable<Row>(props: PagedTableProps<Row>) {
       hasMore={local.list.hasMore()}
       loadingMore={local.list.loadingMore()}
       onLoadMore={() => void local.list.loadMore()}
+      error={local.list.error()?.message ?? null}
       countLabel={local.showCount && shown() > 0 ? `${shown().toLocaleString("en")} shown` : ""}
     />
   );

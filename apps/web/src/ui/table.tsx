@@ -1,6 +1,7 @@
 /**
  * Table: a dense list with sortable headers, row checkboxes (with select-all), a sticky header,
- * skeleton rows while loading, an empty state, and "Load more" for keyset pagination.
+ * skeleton rows while loading, an empty state, and "Load more" for keyset pagination. A failed
+ * load shows the backend's message in place of the rows and the empty state, never above them.
  */
 import { For, Index, Show, type JSX } from "solid-js";
 import { ariaSort, nextSort, type SortState } from "../lib/table-sort";
@@ -31,6 +32,8 @@ export interface TableProps<Row> {
   selected?: ReadonlySet<string>;
   onSelectionChange?: (selected: Set<string>) => void;
   empty?: JSX.Element;
+  /** The list could not be loaded: this message replaces the rows and the empty state. */
+  error?: string | null;
   /** "20 of ~1.2M" */
   countLabel?: string;
   hasMore?: boolean;
@@ -71,8 +74,19 @@ export function Table<Row>(props: TableProps<Row>) {
         </thead>
         <tbody>
           <Show when={!(props.loading && props.rows.length === 0)} fallback={<SkeletonRows columns={columnCount()} />}>
-            <Show when={props.rows.length > 0} fallback={<tr><td colSpan={columnCount()}>{props.empty ?? <p class="muted">Nothing here yet.</p>}</td></tr>}>
-              <For each={props.rows}>
+            <Show when={props.rows.length > 0 || props.error} fallback={<tr><td colSpan={columnCount()}>{props.empty ?? <p class="muted">Nothing here yet.</p>}</td></tr>}>
+              <Show when={props.error}>
+                {(message) => (
+                  <tr>
+                    <td colSpan={columnCount()}>
+                      <div class="alert alert-error" role="alert">
+                        {message()}
+                      </div>
+                    </td>
+                  </tr>
+                )}
+              </Show>
+              <For each={props.error ? [] : props.rows}>
                 {(row) => {
                   const id = () => props.rowKey(row);
                   const isSelected = () => props.selected?.has(id()) ?? false;

@@ -1,9 +1,12 @@
 /**
  * Toasts: short feedback at the top right. `useToast().success(...)` after an action,
  * `.error(message)` with the backend's own words. They dismiss themselves; screen readers hear
- * them through the live region.
+ * them through the live region. While a modal dialog is open the rest of the page is inert, so
+ * the toasts are shown inside that dialog, where they can be read and dismissed.
  */
-import { createContext, createSignal, For, useContext, type JSX } from "solid-js";
+import { createContext, createSignal, For, Show, useContext, type JSX } from "solid-js";
+import { Portal } from "solid-js/web";
+import { topModal } from "./modal";
 import { Button } from "./button";
 import { CloseIcon } from "./icons";
 import "./toast.css";
@@ -32,25 +35,34 @@ export function ToastProvider(props: { children: JSX.Element }) {
     setTimeout(() => dismiss(id), durations[tone]);
   };
   const api: ToastApi = { success: (message) => show("success", message), error: (message) => show("error", message) };
+  const region = () => <ToastRegion toasts={toasts()} onDismiss={dismiss} />;
   return (
     <ToastContext.Provider value={api}>
       {props.children}
-      <div class="toast-region" role="status" aria-live="polite" aria-atomic="false">
-        <For each={toasts()}>
-          {(toast) => (
-            <div class={`toast toast-${toast.tone}`}>
-              <span class="toast-message">
-                <span class="visually-hidden">{toast.tone === "error" ? "Error: " : ""}</span>
-                {toast.message}
-              </span>
-              <Button variant="ghost" size="small" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-                <CloseIcon />
-              </Button>
-            </div>
-          )}
-        </For>
-      </div>
+      <Show when={topModal()} keyed fallback={<Portal>{region()}</Portal>}>
+        {(dialog) => <Portal mount={dialog}>{region()}</Portal>}
+      </Show>
     </ToastContext.Provider>
+  );
+}
+
+function ToastRegion(props: { toasts: ToastItem[]; onDismiss: (id: number) => void }) {
+  return (
+    <div class="toast-region" role="status" aria-live="polite" aria-atomic="false">
+      <For each={props.toasts}>
+        {(toast) => (
+          <div class={`toast toast-${toast.tone}`}>
+            <span class="toast-message">
+              <span class="visually-hidden">{toast.tone === "error" ? "Error: " : ""}</span>
+              {toast.message}
+            </span>
+            <Button variant="ghost" size="small" aria-label="Dismiss" onClick={() => props.onDismiss(toast.id)}>
+              <CloseIcon />
+            </Button>
+          </div>
+        )}
+      </For>
+    </div>
   );
 }
 

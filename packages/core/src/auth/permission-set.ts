@@ -52,6 +52,13 @@ export class PermissionSet {
     return this.granted;
   }
 
+  /** Sorted codenames held on at least one object only (not globally): pages the console may open. */
+  objectCodenames(): string[] {
+    if (this.isSuperuser) return [];
+    const codenames = new Set([...this.onObjects].map((key) => key.slice(0, key.indexOf(":"))));
+    return [...codenames].filter((codename) => !this.global.has(codename)).sort();
+  }
+
   /** Sorted global codenames, or `["*"]` for a super-user: what `auth.me` shows the console. */
   list(): string[] {
     return this.isSuperuser ? ["*"] : [...this.global].sort();

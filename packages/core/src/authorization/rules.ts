@@ -15,6 +15,11 @@ export const trustMessages = {
   superusersOnly: "Only a super-user can do this.",
 } as const;
 
+/** The refusal of a caller lacking a permission, worded the same by the API and the console. */
+export function missingPermissionMessage(codename: string): string {
+  return `You do not have the permission "${codename}".`;
+}
+
 const serviceAccountTypes = new Set(["service_account", "internal_service_account"]);
 
 /** Service accounts have no usable password and sign in only with API tokens. */

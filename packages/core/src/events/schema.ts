@@ -8,6 +8,8 @@ export const ZEvent = z.object({
     .object({ id: z.string().nullable(), username: z.string(), onBehalfOf: z.object({ id: z.string().nullable(), username: z.string() }).nullable() })
     .nullable(),
   targetUserId: z.string().nullable(),
+  /** The username of the user the event is about, while that user exists. */
+  targetUsername: z.string().nullable(),
   context: z.record(z.string(), z.unknown()),
   clientIp: z.string(),
   brand: z.string(),

@@ -38,11 +38,13 @@ export type TFlowExecuteInput = z.infer<typeof ZFlowExecuteInput>;
 export const ZFlowChallenge = z.object({
   type: z.literal("challenge"),
   component: ZStageType,
-  flow: z.object({ slug: z.string(), title: z.string() }),
+  flow: z.object({ slug: z.string(), title: z.string(), designation: z.string().optional() }),
   /** The user the flow is about, once identified ("Not you?"). */
   pendingUser: z.string().nullable(),
   /** For identification: which identifiers are accepted. */
   userFields: z.array(z.enum(["username", "email"])).optional(),
+  /** For identification: the console path of the brand's recovery flow ("Forgot username or password?"). */
+  recoveryUrl: z.string().optional(),
   /** For prompt stages. */
   fields: z.array(ZPromptField).optional(),
   message: z.string().optional(),

@@ -5,6 +5,7 @@
  * the checks on the target row and the trust rules.
  */
 import type { Actor } from "../auth/actor.js";
+import { missingPermissionMessage } from "../authorization/rules.js";
 import { AppError } from "../errors.js";
 
 export const impersonationMessages = {
@@ -23,7 +24,7 @@ export interface ImpersonationSettings {
 
 /** Throws the first rule the request breaks; returns the trimmed reason ("" when none). */
 export function checkImpersonation(actor: Actor, settings: ImpersonationSettings, targetId: string, reason: string | undefined): string {
-  if (!actor.permissions.has("impersonate", { type: "user", id: targetId })) throw AppError.forbidden(`You do not have the permission "impersonate".`);
+  if (!actor.permissions.has("impersonate", { type: "user", id: targetId })) throw AppError.forbidden(missingPermissionMessage("impersonate"));
   if (!settings.impersonation) throw AppError.forbidden(impersonationMessages.disabled);
   if (targetId === actor.userId) throw new AppError("BAD_REQUEST", impersonationMessages.self);
   const trimmed = reason?.trim() ?? "";

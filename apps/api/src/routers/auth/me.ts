@@ -9,5 +9,6 @@ export const me = publicProcedure.output(ZMeResponse).query(({ ctx }) => {
     original: ctx.actor.impersonator,
     impersonationReason: ctx.impersonationReason,
     permissions: ctx.actor.permissions.list(),
+    objectPermissions: ctx.actor.permissions.objectCodenames(),
   };
 });

@@ -8,5 +8,7 @@ export const ZMeResponse = z
     impersonationReason: z.string().nullable(),
     /** Global codenames, or ["*"] for a super-user. */
     permissions: z.array(z.string()),
+    /** Codenames held only on single objects (a user, a group…): enough to open the page listing them. */
+    objectPermissions: z.array(z.string()),
   })
   .nullable();

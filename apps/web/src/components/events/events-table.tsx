@@ -1,13 +1,16 @@
 /**
  * The audit log as a table whose rows open to show the event's JSON context, for Events › Logs
  * and for a user's Events tab. The kit's Table has no expandable rows, so this one uses the same
- * styles with its own body. In a user's tab every row is about that user, so the columns are the
- * action's code and who did it instead of the user and the object.
+ * styles with its own body; a click anywhere on a row (or Enter on its toggle) opens it. In a
+ * user's tab every row is about that user, so the columns say who did it instead of the user and
+ * the object.
  */
+import { A } from "@solidjs/router";
 import type { TEvent } from "@roster/core";
 import { createSignal, For, Index, Show, type JSX } from "solid-js";
 import { actionLabel, formatContext } from "../../lib/event-actions";
-import { actorLabel, eventObjectLabel } from "../../lib/event-filters";
+import { actorLabel } from "../../lib/event-filters";
+import { eventSubject } from "../../lib/event-subject";
 import { Button } from "../../ui/button";
 import { ChevronRightIcon } from "../../ui/icons";
 import { RelativeTime } from "../../ui/relative-time";
@@ -42,12 +45,27 @@ const columns: Record<EventsTableVariant, Column[]> = {
         </Show>
       ),
     },
-    { header: "Object", cell: (event) => eventObjectLabel(event.context) || muted("—") },
+    {
+      header: "Object",
+      cell: (event) => (
+        <Show when={eventSubject(event)} fallback={muted("—")}>
+          {(subject) => (
+            <Show when={subject().href} fallback={subject().label}>
+              {(href) => (
+                <A href={href()} onClick={(click) => click.stopPropagation()}>
+                  {subject().label}
+                </A>
+              )}
+            </Show>
+          )}
+        </Show>
+      ),
+    },
     clientIp,
     { header: "Time", cell: (event) => <RelativeTime value={event.createdAt} /> },
   ],
   user: [
-    { header: "Action", cell: (event) => <code>{event.action}</code> },
+    { header: "Action", cell: (event) => actionLabel(event.action) },
     {
       header: "By",
       cell: (event) => (
@@ -75,6 +93,8 @@ export function EventsTable(props: {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** The log could not be loaded: this message replaces the rows. */
+  error?: string | null;
 }) {
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -105,14 +125,30 @@ export function EventsTable(props: {
         </thead>
         <tbody>
           <Show when={!(props.loading && props.rows.length === 0)} fallback={<Skeleton columns={span()} />}>
-            <For each={props.rows} fallback={<tr><td colSpan={span()}>{props.empty}</td></tr>}>
+            <Show when={props.error}>
+              {(message) => (
+                <tr>
+                  <td colSpan={span()}>
+                    <div class="alert alert-error" role="alert">
+                      {message()}
+                    </div>
+                  </td>
+                </tr>
+              )}
+            </Show>
+            <For each={props.error ? [] : props.rows} fallback={<Show when={!props.error}><tr><td colSpan={span()}>{props.empty}</td></tr></Show>}>
               {(event) => {
                 const expanded = () => open().has(event.id);
                 return (
                   <>
-                    <tr>
+                    <tr class="events-row" onClick={() => toggle(event.id)}>
                       <td class="events-toggle">
-                        <Button variant="ghost" size="small" aria-expanded={expanded()} aria-controls={`event-${event.id}`} aria-label={`Details of ${actionLabel(event.action)}`} onClick={() => toggle(event.id)}>
+                        <Button variant="ghost" size="small" aria-expanded={expanded()} aria-controls={`event-${event.id}`} aria-label={`Details of ${actionLabel(event.action)}`}
+                          onClick={(click) => {
+                            click.stopPropagation();
+                            toggle(event.id);
+                          }}
+                        >
                           <ChevronRightIcon />
                         </Button>
                       </td>

@@ -2,6 +2,7 @@
  * Renders one flow challenge as a form (fields from `challengeForm`), with the stage's error above
  * the fields and per-field errors under them. Mount it keyed by challenge so each one starts empty.
  */
+import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, onMount, Show } from "solid-js";
 import type { TFlowChallenge } from "../../lib/api-types";
 import type { ClientError } from "../../lib/client-error";
@@ -74,6 +75,13 @@ export function ChallengeView(props: ChallengeViewProps) {
           <Button type="submit" variant="primary" block busy={props.busy}>
             {label()}
           </Button>
+        )}
+      </Show>
+      <Show when={props.challenge.recoveryUrl}>
+        {(href) => (
+          <p class="flow-links">
+            <A href={href()}>Forgot username or password?</A>
+          </p>
         )}
       </Show>
     </form>

@@ -7,6 +7,7 @@ import { deletedToast } from "../../lib/directory-texts";
 import { deleteFlowsConfirmation } from "../../lib/flow-texts";
 import { pageSearchAttribute } from "../../lib/keyboard";
 import { trpc } from "../../lib/trpc";
+import { useCan } from "../../lib/use-can";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { TextField } from "../../ui/text-field";
@@ -16,6 +17,7 @@ import { FlowsTable } from "./flows-table";
 import { ImportFlowDialog } from "./import-flow-dialog";
 
 export function FlowsTab() {
+  const can = useCan();
   const toast = useToast();
   const navigate = useNavigate();
   const search = createDebouncedText();
@@ -30,18 +32,19 @@ export function FlowsTab() {
     <>
       <div class="directory-toolbar">
         <TextField label="Search flows" type="search" placeholder="Slug or name contains…" value={search.text()} onValue={search.setText} {...{ [pageSearchAttribute]: "" }} />
-        <Button variant="primary" onClick={() => setDialog("create")}>
-          Create
-        </Button>
+        <Show when={can("add_flow")}>
+          <Button variant="primary" onClick={() => setDialog("create")}>
+            Create
+          </Button>
+        </Show>
         <Button onClick={() => setDialog("import")}>Import</Button>
         <span class="spacer" />
-        <Show when={chosen().length > 0}>
+        <Show when={chosen().length > 0 && can("delete_flow")}>
           <Button variant="danger" onClick={() => setDialog("delete")}>
             Delete ({chosen().length})
           </Button>
         </Show>
       </div>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <FlowsTable list={list} selected={selected()} onSelectionChange={setSelected} searching={search.settled() !== ""} />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <FlowFormDialog open={dialog() === "create"} onClose={() => setDialog(null)} onCreated={(flow) => navigate(`/flows/${flow.id}`)} />

@@ -5,6 +5,7 @@ import { createDebouncedText } from "../../lib/debounced-text";
 import { deleteStagesConfirmation } from "../../lib/flow-texts";
 import { pageSearchAttribute } from "../../lib/keyboard";
 import { trpc } from "../../lib/trpc";
+import { useCan } from "../../lib/use-can";
 import { deletedToast } from "../../lib/directory-texts";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
@@ -14,6 +15,7 @@ import { StageFormDialog, type StageFormMode } from "./stage-form-dialog";
 import { StagesTable } from "./stages-table";
 
 export function StagesTab() {
+  const can = useCan();
   const toast = useToast();
   const search = createDebouncedText();
   const list = usePagedList(() => ({ search: search.settled() }), (source, cursor) => trpc.stages.list.query({ ...(source.search ? { search: source.search } : {}), ...(cursor ? { cursor } : {}) }));
@@ -28,17 +30,18 @@ export function StagesTab() {
     <>
       <div class="directory-toolbar">
         <TextField label="Search stages" type="search" placeholder="Name contains…" value={search.text()} onValue={search.setText} {...{ [pageSearchAttribute]: "" }} />
-        <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
-          Create stage
-        </Button>
+        <Show when={can("add_stage")}>
+          <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
+            Create stage
+          </Button>
+        </Show>
         <span class="spacer" />
-        <Show when={chosen().length > 0}>
+        <Show when={chosen().length > 0 && can("delete_stage")}>
           <Button variant="danger" onClick={() => setConfirming(true)}>
             Delete ({chosen().length})
           </Button>
         </Show>
       </div>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <StagesTable list={list} selected={selected()} onSelectionChange={setSelected} onEdit={(stage) => setForm({ kind: "edit", stage })} searching={search.settled() !== ""} />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <StageFormDialog mode={form()} onClose={() => setForm(null)} onSaved={() => void list.refresh()} />

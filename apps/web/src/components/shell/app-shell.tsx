@@ -5,10 +5,11 @@
 import { useLocation } from "@solidjs/router";
 import { createEffect, createSignal, on, onCleanup, onMount, Show, Suspense, type JSX } from "solid-js";
 import { isSearchShortcut, pageSearchAttribute } from "../../lib/keyboard";
-import { navigationFor } from "../../lib/navigation";
+import { missingRequirement, navigationFor } from "../../lib/navigation";
 import { useSignedIn } from "../../lib/session";
 import { BreadcrumbTailContext } from "./breadcrumbs";
 import { ImpersonationBanner } from "./impersonation-banner";
+import { NotAllowed } from "./not-allowed";
 import { PageLoading } from "./page-loading";
 import { SideNav } from "./side-nav";
 import { TopBar } from "./top-bar";
@@ -45,12 +46,14 @@ export function AppShell(props: { children?: JSX.Element }) {
         <ImpersonationBanner username={me().user.username} reason={me().impersonationReason} onStop={stopImpersonation()} />
       </Show>
       <div class="shell-frame">
-        <SideNav groups={navigationFor(me().permissions)} open={navOpen()} onNavigate={() => setNavOpen(false)} />
+        <SideNav groups={navigationFor(me())} open={navOpen()} onNavigate={() => setNavOpen(false)} />
         <div class="shell-main">
           <TopBar me={me()} breadcrumbTail={tail()} navOpen={navOpen()} onToggleNav={() => setNavOpen((open) => !open)} />
           <main class="shell-content" id="content" tabIndex={-1} ref={(element) => (content = element)}>
             <BreadcrumbTailContext.Provider value={setTail}>
-              <Suspense fallback={<PageLoading />}>{props.children}</Suspense>
+              <Show when={missingRequirement(me(), location.pathname)} fallback={<Suspense fallback={<PageLoading />}>{props.children}</Suspense>}>
+                {(requirement) => <NotAllowed requirement={requirement()} />}
+              </Show>
             </BreadcrumbTailContext.Provider>
           </main>
         </div>

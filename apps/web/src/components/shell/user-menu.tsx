@@ -22,12 +22,11 @@ export function UserMenu(props: { me: Me }) {
   return (
     <Menu
       buttonClass="user-button"
-      buttonLabel={`User menu for ${props.me.user.username}`}
+      buttonLabel={`${props.me.user.username}, user menu`}
       button={
         <>
-          <span class="avatar" aria-hidden="true">
-            {(props.me.user.name || props.me.user.username).slice(0, 1)}
-          </span>
+          {/* The initial is drawn by CSS, so that the button's visible text is the username its name starts with. */}
+          <span class="avatar" aria-hidden="true" data-initial={(props.me.user.name || props.me.user.username).slice(0, 1)} />
           <span>{props.me.user.username}</span>
           <ChevronDownIcon />
         </>

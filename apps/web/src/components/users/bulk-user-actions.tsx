@@ -2,6 +2,7 @@
 import type { TUser } from "@roster/core";
 import { createSignal, Show } from "solid-js";
 import { trpc } from "../../lib/trpc";
+import { useCan } from "../../lib/use-can";
 import { bulkUserConfirmation, bulkUserToast, type BulkUserAction } from "../../lib/user-texts";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
@@ -14,6 +15,7 @@ async function run(action: BulkUserAction, ids: string[]): Promise<number> {
 
 export function BulkUserActions(props: { selected: TUser[]; onDone: (action: BulkUserAction) => void }) {
   const toast = useToast();
+  const can = useCan();
   const [action, setAction] = createSignal<BulkUserAction | null>(null);
   // The dialog keeps the names it opened with, even while the list refreshes behind it.
   const [targets, setTargets] = createSignal<TUser[]>([]);
@@ -34,11 +36,15 @@ export function BulkUserActions(props: { selected: TUser[]; onDone: (action: Bul
     <>
       <Show when={props.selected.length > 0}>
         <span class="muted users-selected-count">{props.selected.length} selected</span>
-        <Button onClick={() => open("activate")}>Activate</Button>
-        <Button onClick={() => open("deactivate")}>Deactivate</Button>
-        <Button variant="danger" onClick={() => open("delete")}>
-          Delete
-        </Button>
+        <Show when={can("change_user")}>
+          <Button onClick={() => open("activate")}>Activate</Button>
+          <Button onClick={() => open("deactivate")}>Deactivate</Button>
+        </Show>
+        <Show when={can("delete_user")}>
+          <Button variant="danger" onClick={() => open("delete")}>
+            Delete
+          </Button>
+        </Show>
       </Show>
       <ConfirmDialog
         open={action() !== null}

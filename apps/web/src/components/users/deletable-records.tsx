@@ -43,7 +43,6 @@ export function DeletableRecords<Row extends { id: string }>(props: DeletableRec
         </Button>
         <span class="muted">{props.intro}</span>
       </div>
-      <Show when={props.list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <PagedTable label={props.label} columns={props.columns} list={props.list} rowKey={(row) => row.id} rowLabel={props.rowLabel} selected={selected()} onSelectionChange={setSelected} empty={props.empty} />
       <Show when={props.list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <ConfirmDialog open={deleting() !== null} onClose={() => setDeleting(null)} title={confirmation().title} consequence={confirmation().consequence} confirmLabel={confirmation().confirmLabel} onConfirm={remove} />

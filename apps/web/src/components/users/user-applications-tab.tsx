@@ -46,7 +46,6 @@ export function UserApplicationsTab(props: { user: TUser }) {
   return (
     <div>
       <p class="muted tab-intro">Applications {props.user.username} may access: those whose bindings let them in, and those without bindings.</p>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <PagedTable
         label={`Applications of ${props.user.username}`}
         columns={columns}

@@ -26,7 +26,6 @@ export function UserEventsTab(props: { user: TUser }) {
           Refresh
         </Button>
       </div>
-      <Show when={events.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <EventsTable
         variant="user"
         label={`Events of ${props.user.username}`}
@@ -36,6 +35,7 @@ export function UserEventsTab(props: { user: TUser }) {
         hasMore={events.hasMore()}
         loadingMore={events.loadingMore()}
         onLoadMore={() => void events.loadMore()}
+        error={events.error()?.message ?? null}
       />
       <Show when={events.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
     </>

@@ -14,9 +14,15 @@ export interface UsersTableProps {
   loading: boolean;
   sort: SortState | null;
   onSortChange: (sort: SortState) => void;
-  selected: ReadonlySet<string>;
-  onSelectionChange: (selected: Set<string>) => void;
-  onEdit: (user: TUser) => void;
+  /** Without them, no row checkboxes (nothing the person may do to several users). */
+  selected?: ReadonlySet<string>;
+  onSelectionChange?: (selected: Set<string>) => void;
+  /** Without it (no `change_user`), no Edit button. */
+  onEdit?: (user: TUser) => void;
+  /** The list could not be loaded; `null` for a query the search field already marks. */
+  error: string | null;
+  /** The query is not valid: no "No users match" under the field's error. */
+  invalidQuery: boolean;
   countLabel: string;
   hasMore: boolean;
   loadingMore: boolean;
@@ -25,26 +31,28 @@ export interface UsersTableProps {
 }
 
 export function UsersTable(props: UsersTableProps) {
-  const columns: Column<TUser>[] = [
+  const edit = (onEdit: (user: TUser) => void): Column<TUser> => ({
+    key: "edit",
+    header: "",
+    width: "48px",
+    cell: (user) => (
+      <Button variant="ghost" size="small" aria-label={`Edit ${user.username}`} title="Edit" onClick={() => onEdit(user)}>
+        <EditIcon />
+      </Button>
+    ),
+  });
+  const columns = (): Column<TUser>[] => [
     { key: "username", header: "Username", sortable: true, cell: (user) => <A href={`/directory/users/${user.id}`}>{user.username}</A> },
     { key: "name", header: "Name", sortable: true, cell: (user) => user.name || <span class="muted">—</span> },
     { key: "active", header: "Active", width: "110px", cell: (user) => (user.isActive ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) },
     { key: "last_login", header: "Last login", sortable: true, width: "140px", cell: (user) => <RelativeTime value={user.lastLogin} /> },
-    {
-      key: "edit",
-      header: "",
-      width: "48px",
-      cell: (user) => (
-        <Button variant="ghost" size="small" aria-label={`Edit ${user.username}`} title="Edit" onClick={() => props.onEdit(user)}>
-          <EditIcon />
-        </Button>
-      ),
-    },
+    ...(props.onEdit ? [edit(props.onEdit)] : []),
   ];
   return (
     <Table
       label="Users"
-      columns={columns}
+      columns={columns()}
+      error={props.error}
       rows={props.rows}
       rowKey={(user) => user.id}
       rowLabel={(user) => `Select ${user.username}`}
@@ -57,7 +65,13 @@ export function UsersTable(props: UsersTableProps) {
       hasMore={props.hasMore}
       loadingMore={props.loadingMore}
       onLoadMore={props.onLoadMore}
-      empty={<EmptyState title={props.filtered ? "No users match" : "No users yet"} description={props.filtered ? "Try another folder or query." : "Create the first user with Create."} />}
+      empty={
+        props.invalidQuery ? (
+          <p class="muted">Correct the query above to list users.</p>
+        ) : (
+          <EmptyState title={props.filtered ? "No users match" : "No users yet"} description={props.filtered ? "Try another folder or query." : "Create the first user with Create."} />
+        )
+      }
     />
   );
 }

@@ -12,9 +12,9 @@ import { PageLoading } from "../../components/shell/page-loading";
 import { useBreadcrumbTail } from "../../components/shell/breadcrumbs";
 import { useApiQuery } from "../../lib/api-query";
 import { applicationTabs, readTab, tabParam } from "../../lib/detail-tabs";
+import { LoadFailure } from "../../components/shell/load-failure";
 import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
-import { EmptyState } from "../../ui/empty-state";
 import { PageHeader } from "../../ui/page-header";
 import { Tabs } from "../../ui/tabs";
 import "../../styles/directory.css";
@@ -35,14 +35,7 @@ export default function ApplicationPage() {
 
   return (
     <Switch fallback={<PageLoading />}>
-      <Match when={application.error()}>
-        {(error) => (
-          <>
-            <PageHeader title="Application" />
-            <EmptyState framed title={error().code === "NOT_FOUND" ? "This application does not exist" : "The application could not be loaded"} description={error().message} />
-          </>
-        )}
-      </Match>
+      <Match when={application.error()}>{(error) => <LoadFailure error={error()} noun="application" />}</Match>
       <Match when={current()}>
         {(loaded) => (
           <>

@@ -8,11 +8,11 @@ import { useApiQuery } from "../../lib/api-query";
 import { deletedToast } from "../../lib/directory-texts";
 import { designationLabel } from "../../lib/flow-labels";
 import { deleteFlowsConfirmation } from "../../lib/flow-texts";
+import { LoadFailure } from "../../components/shell/load-failure";
 import { trpc } from "../../lib/trpc";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { EmptyState } from "../../ui/empty-state";
 import { PageHeader } from "../../ui/page-header";
 import { useToast } from "../../ui/toast";
 import "../../styles/directory.css";
@@ -28,14 +28,7 @@ export default function FlowPage() {
 
   return (
     <Switch>
-      <Match when={flow.error()}>
-        {(error) => (
-          <>
-            <PageHeader title="Flow" />
-            <EmptyState framed title={error().code === "NOT_FOUND" ? "This flow does not exist" : "The flow could not be loaded"} description={error().message} />
-          </>
-        )}
-      </Match>
+      <Match when={flow.error()}>{(error) => <LoadFailure error={error()} noun="flow" />}</Match>
       <Match when={flow.data()}>
         {(current) => {
           const confirmation = () => deleteFlowsConfirmation([current()]);

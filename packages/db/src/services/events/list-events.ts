@@ -11,6 +11,7 @@ interface EventRow {
   on_behalf_of_id: string | null;
   on_behalf_of_username: string | null;
   target_user_id: string | null;
+  target_username: string | null;
   context: Record<string, unknown>;
   client_ip: string;
   brand: string;
@@ -37,7 +38,8 @@ export async function listEvents(em: EntityManager, filter: TEventFilter & { cur
   }
   const rows = await sql<EventRow>(
     em,
-    `SELECT e.*, e.created_at::text AS created_key FROM events e
+    `SELECT e.*, e.created_at::text AS created_key, t.username AS target_username FROM events e
+       LEFT JOIN users t ON t.id = e.target_user_id
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY e.created_at DESC, e.id DESC LIMIT ?`,
     [...params, limit + 1],
@@ -55,6 +57,7 @@ function toEvent(row: EventRow): TEvent {
       ? { id: row.user_id, username: row.username, onBehalfOf: row.on_behalf_of_username ? { id: row.on_behalf_of_id, username: row.on_behalf_of_username } : null }
       : null,
     targetUserId: row.target_user_id,
+    targetUsername: row.target_username,
     context: row.context,
     clientIp: row.client_ip,
     brand: row.brand,

@@ -136,7 +136,7 @@ async function challenge(context: StageContext, component: TStageType): Promise<
   return {
     type: "challenge",
     component,
-    flow: { slug: context.flow.slug, title: context.flow.title || context.flow.name },
+    flow: { slug: context.flow.slug, title: context.flow.title || context.flow.name, designation: context.flow.designation },
     pendingUser: await pendingUserLabel(context),
     ...fields,
   };

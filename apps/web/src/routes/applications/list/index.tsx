@@ -9,6 +9,7 @@ import { createDebouncedText } from "../../../lib/debounced-text";
 import { pageSearchAttribute } from "../../../lib/keyboard";
 import { pageInfo } from "../../../lib/navigation";
 import { trpc } from "../../../lib/trpc";
+import { useCan } from "../../../lib/use-can";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
 import { TextField } from "../../../ui/text-field";
@@ -16,6 +17,7 @@ import "../../../styles/directory.css";
 import "../../../components/applications/applications.css";
 
 export default function ApplicationsPage() {
+  const can = useCan();
   const search = createDebouncedText();
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [form, setForm] = createSignal<ApplicationFormMode | null>(null);
@@ -33,13 +35,16 @@ export default function ApplicationsPage() {
       <PageHeader {...pageInfo("/applications")} />
       <div class="directory-toolbar">
         <TextField label="Search applications" type="search" placeholder="Name, slug or group contains…" value={search.text()} onValue={search.setText} {...{ [pageSearchAttribute]: "" }} />
-        <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
-          Create
-        </Button>
+        <Show when={can("add_application")}>
+          <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
+            Create
+          </Button>
+        </Show>
         <span class="spacer" />
-        <DeleteApplicationsButton applications={chosen()} onDeleted={refresh} />
+        <Show when={can("delete_application")}>
+          <DeleteApplicationsButton applications={chosen()} onDeleted={refresh} />
+        </Show>
       </div>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <ApplicationsTable list={list} selected={selected()} onSelectionChange={setSelected} onEdit={(application: TApplication) => setForm({ kind: "edit", application })} searching={search.settled() !== ""} />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <ApplicationFormDialog mode={form()} onClose={() => setForm(null)} onSaved={() => void list.refresh()} />

@@ -9,10 +9,10 @@ import { GroupOverview } from "../../../components/groups/group-overview";
 import { GroupRolesTab } from "../../../components/groups/group-roles-tab";
 import { useApiQuery } from "../../../lib/api-query";
 import { groupTabs, readTab, tabParam } from "../../../lib/detail-tabs";
+import { LoadFailure } from "../../../components/shell/load-failure";
 import { trpc } from "../../../lib/trpc";
 import { Badge } from "../../../ui/badge";
 import { Button } from "../../../ui/button";
-import { EmptyState } from "../../../ui/empty-state";
 import { PageHeader } from "../../../ui/page-header";
 import { Tabs } from "../../../ui/tabs";
 import "../../../styles/directory.css";
@@ -28,14 +28,7 @@ export default function GroupPage() {
 
   return (
     <Switch>
-      <Match when={group.error()}>
-        {(error) => (
-          <>
-            <PageHeader title="Group" />
-            <EmptyState framed title={error().code === "NOT_FOUND" ? "This group does not exist" : "The group could not be loaded"} description={error().message} />
-          </>
-        )}
-      </Match>
+      <Match when={group.error()}>{(error) => <LoadFailure error={error()} noun="group" />}</Match>
       <Match when={group.data()}>
         {(current) => (
           <>

@@ -9,12 +9,14 @@ import { createDebouncedText } from "../../../lib/debounced-text";
 import { pageSearchAttribute } from "../../../lib/keyboard";
 import { pageInfo } from "../../../lib/navigation";
 import { trpc } from "../../../lib/trpc";
+import { useCan } from "../../../lib/use-can";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
 import { TextField } from "../../../ui/text-field";
 import "../../../styles/directory.css";
 
 export default function GroupsPage() {
+  const can = useCan();
   const search = createDebouncedText();
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [form, setForm] = createSignal<GroupFormMode | null>(null);
@@ -32,13 +34,16 @@ export default function GroupsPage() {
       <PageHeader {...pageInfo("/directory/groups")} />
       <div class="directory-toolbar">
         <TextField label="Search groups" type="search" placeholder="Name contains…" value={search.text()} onValue={search.setText} {...{ [pageSearchAttribute]: "" }} />
-        <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
-          Create
-        </Button>
+        <Show when={can("add_group")}>
+          <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
+            Create
+          </Button>
+        </Show>
         <span class="spacer" />
-        <DeleteGroupsButton groups={chosen()} onDeleted={refresh} />
+        <Show when={can("delete_group")}>
+          <DeleteGroupsButton groups={chosen()} onDeleted={refresh} />
+        </Show>
       </div>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <GroupsTable list={list} selected={selected()} onSelectionChange={setSelected} onEdit={(group: TGroup) => setForm({ kind: "edit", group })} searching={search.settled() !== ""} />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <GroupFormDialog mode={form()} onClose={() => setForm(null)} onSaved={() => void list.refresh()} />

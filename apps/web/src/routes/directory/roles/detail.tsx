@@ -8,10 +8,10 @@ import { RolePermissionsTab } from "../../../components/roles/role-permissions-t
 import { useBreadcrumbTail } from "../../../components/shell/breadcrumbs";
 import { useApiQuery } from "../../../lib/api-query";
 import { readTab, roleTabs, tabParam } from "../../../lib/detail-tabs";
+import { LoadFailure } from "../../../components/shell/load-failure";
 import { trpc } from "../../../lib/trpc";
 import { plural } from "../../../lib/user-texts";
 import { Button } from "../../../ui/button";
-import { EmptyState } from "../../../ui/empty-state";
 import { PageHeader } from "../../../ui/page-header";
 import { Tabs } from "../../../ui/tabs";
 import "../../../styles/directory.css";
@@ -27,14 +27,7 @@ export default function RolePage() {
 
   return (
     <Switch>
-      <Match when={role.error()}>
-        {(error) => (
-          <>
-            <PageHeader title="Role" />
-            <EmptyState framed title={error().code === "NOT_FOUND" ? "This role does not exist" : "The role could not be loaded"} description={error().message} />
-          </>
-        )}
-      </Match>
+      <Match when={role.error()}>{(error) => <LoadFailure error={error()} noun="role" />}</Match>
       <Match when={role.data()}>
         {(current) => (
           <>

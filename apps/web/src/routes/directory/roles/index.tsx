@@ -9,12 +9,14 @@ import { createDebouncedText } from "../../../lib/debounced-text";
 import { pageSearchAttribute } from "../../../lib/keyboard";
 import { pageInfo } from "../../../lib/navigation";
 import { trpc } from "../../../lib/trpc";
+import { useCan } from "../../../lib/use-can";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
 import { TextField } from "../../../ui/text-field";
 import "../../../styles/directory.css";
 
 export default function RolesPage() {
+  const can = useCan();
   const search = createDebouncedText();
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [form, setForm] = createSignal<RoleFormMode | null>(null);
@@ -32,13 +34,16 @@ export default function RolesPage() {
       <PageHeader {...pageInfo("/directory/roles")} />
       <div class="directory-toolbar">
         <TextField label="Search roles" type="search" placeholder="Name contains…" value={search.text()} onValue={search.setText} {...{ [pageSearchAttribute]: "" }} />
-        <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
-          Create
-        </Button>
+        <Show when={can("add_role")}>
+          <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
+            Create
+          </Button>
+        </Show>
         <span class="spacer" />
-        <DeleteRolesButton roles={chosen()} onDeleted={refresh} />
+        <Show when={can("delete_role")}>
+          <DeleteRolesButton roles={chosen()} onDeleted={refresh} />
+        </Show>
       </div>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <RolesTable list={list} selected={selected()} onSelectionChange={setSelected} onEdit={(role: TRole) => setForm({ kind: "edit", role })} searching={search.settled() !== ""} />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <RoleFormDialog mode={form()} onClose={() => setForm(null)} onSaved={() => void list.refresh()} />

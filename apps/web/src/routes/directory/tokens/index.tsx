@@ -8,6 +8,7 @@ import { usePagedList } from "../../../lib/api-query";
 import { deletedToast, deleteTokensConfirmation } from "../../../lib/directory-texts";
 import { pageInfo } from "../../../lib/navigation";
 import { trpc } from "../../../lib/trpc";
+import { useCan } from "../../../lib/use-can";
 import { Button } from "../../../ui/button";
 import { ConfirmDialog } from "../../../ui/confirm-dialog";
 import { PageHeader } from "../../../ui/page-header";
@@ -15,6 +16,7 @@ import { useToast } from "../../../ui/toast";
 import "../../../styles/directory.css";
 
 export default function TokensPage() {
+  const can = useCan();
   const toast = useToast();
   const list = usePagedList(() => true, (_, cursor) => trpc.tokens.list.query(cursor ? { cursor } : {}));
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
@@ -31,18 +33,21 @@ export default function TokensPage() {
     <>
       <PageHeader {...pageInfo("/directory/tokens")} />
       <div class="directory-toolbar">
-        <Button variant="primary" onClick={() => setDialog("token")}>
-          Create token
-        </Button>
-        <Button onClick={() => setDialog("service-account")}>Create service account</Button>
+        <Show when={can("add_token")}>
+          <Button variant="primary" onClick={() => setDialog("token")}>
+            Create token
+          </Button>
+        </Show>
+        <Show when={can("add_user")}>
+          <Button onClick={() => setDialog("service-account")}>Create service account</Button>
+        </Show>
         <span class="spacer" />
-        <Show when={chosen().length > 0}>
+        <Show when={chosen().length > 0 && can("delete_token")}>
           <Button variant="danger" onClick={() => setDialog("delete")}>
             Delete ({chosen().length})
           </Button>
         </Show>
       </div>
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <TokensTable list={list} selected={selected()} onSelectionChange={setSelected} />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <TokenFormDialog

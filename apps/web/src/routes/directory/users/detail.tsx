@@ -1,5 +1,5 @@
 /** Directory › Users › alice: the header with actions, and the tabs (the chosen one is `?tab=`). */
-import { A, useParams, useSearchParams } from "@solidjs/router";
+import { useParams, useSearchParams } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import { useBreadcrumbTail } from "../../../components/shell/breadcrumbs";
 import { PageLoading } from "../../../components/shell/page-loading";
@@ -15,9 +15,9 @@ import { UserHeader } from "../../../components/users/user-header";
 import { UserOverview } from "../../../components/users/user-overview";
 import { UserRolesTab } from "../../../components/users/user-roles-tab";
 import { UserSessionsTab } from "../../../components/users/user-sessions-tab";
+import { LoadFailure } from "../../../components/shell/load-failure";
 import { trpc } from "../../../lib/trpc";
 import { readUserTab, userTabParam, userTabs } from "../../../lib/user-detail-tabs";
-import { EmptyState } from "../../../ui/empty-state";
 import { Tabs } from "../../../ui/tabs";
 import "../../../styles/directory.css";
 import "../../../components/users/users.css";
@@ -38,7 +38,7 @@ export default function UserDetailPage() {
       when={current()}
       fallback={
         <Show when={user.error()} fallback={<PageLoading />}>
-          {(error) => <EmptyState framed title={error().code === "NOT_FOUND" ? "User not found" : "Could not load this user"} description={<>{error().message} <A href="/directory/users">Back to Users</A></>} />}
+          {(error) => <LoadFailure error={error()} noun="user" />}
         </Show>
       }
     >

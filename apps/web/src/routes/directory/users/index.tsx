@@ -17,6 +17,7 @@ import { shownOf } from "../../../lib/format-count";
 import { pageInfo } from "../../../lib/navigation";
 import { fromOrdering, toOrdering } from "../../../lib/table-sort";
 import { trpc } from "../../../lib/trpc";
+import { useCan } from "../../../lib/use-can";
 import { isUserOrdering, readUserListFilters, userListInput, userListSearch, type UserListFilters } from "../../../lib/user-list-filters";
 import { Button } from "../../../ui/button";
 import { PageHeader } from "../../../ui/page-header";
@@ -34,6 +35,8 @@ export default function UsersPage() {
   const [exporting, setExporting] = createSignal(false);
   const [startedExport, setStartedExport] = createSignal<string | null>(null);
   const selectedUsers = () => list.rows().filter((user) => selected().has(user.id));
+  const can = useCan();
+  const selectable = () => can("change_user") || can("delete_user");
 
   const change = (next: Partial<UserListFilters>) => {
     setSelected(new Set<string>());
@@ -50,11 +53,18 @@ export default function UsersPage() {
       <div class="users-layout">
         <UserFolders paths={paths} selected={filters().path} onSelect={(path) => change({ path })} />
         <div class="users-main">
-          <UserSearch value={filters().query} onSubmit={(query) => (query === filters().query ? void list.refresh() : change({ query }))} queryError={list.error()?.queryError ?? null} error={list.error()?.message ?? null} />
+          <UserSearch
+            value={filters().query}
+            onSubmit={(query) => (query === filters().query ? void list.refresh() : change({ query }))}
+            queryError={list.error()?.queryError ?? null}
+            error={list.error()?.queryError ? (list.error()?.message ?? null) : null}
+          />
           <div class="users-toolbar">
-            <Button variant="primary" onClick={() => setForm({ kind: "create", folder: filters().path })}>
-              Create
-            </Button>
+            <Show when={can("add_user")}>
+              <Button variant="primary" onClick={() => setForm({ kind: "create", folder: filters().path })}>
+                Create
+              </Button>
+            </Show>
             <Button onClick={() => setExporting(true)}>Export</Button>
             <span class="spacer" />
             <BulkUserActions selected={selectedUsers()} onDone={() => (setSelected(new Set<string>()), void list.refresh())} />
@@ -67,9 +77,10 @@ export default function UsersPage() {
               const ordering = toOrdering(sort) ?? "";
               change({ ordering: isUserOrdering(ordering) ? ordering : null });
             }}
-            selected={selected()}
-            onSelectionChange={setSelected}
-            onEdit={(user) => setForm({ kind: "edit", user })}
+            {...(selectable() ? { selected: selected(), onSelectionChange: setSelected } : {})}
+            {...(can("change_user") ? { onEdit: (user: TUser) => setForm({ kind: "edit", user }) } : {})}
+            error={list.error() && !list.error()?.queryError ? (list.error()?.message ?? null) : null}
+            invalidQuery={Boolean(list.error()?.queryError)}
             countLabel={count() ? shownOf(list.rows().length, count()) : ""}
             hasMore={list.hasMore()}
             loadingMore={list.loadingMore()}

@@ -17,7 +17,6 @@ export default function EventLogsPage() {
     <>
       <PageHeader {...pageInfo("/events/logs")} />
       <EventFiltersBar filters={filters()} onChange={(next) => setParams(eventFilterSearch(next))} />
-      <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <EventsTable
         variant="log"
         label="Events"
@@ -27,6 +26,7 @@ export default function EventLogsPage() {
         hasMore={list.hasMore()}
         loadingMore={list.loadingMore()}
         onLoadMore={() => void list.loadMore()}
+        error={list.error()?.message ?? null}
       />
       <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
     </>

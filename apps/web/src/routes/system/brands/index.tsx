@@ -6,6 +6,7 @@ import { BrandsTable } from "../../../components/brands/brands-table";
 import { usePagedList } from "../../../lib/api-query";
 import { pageInfo } from "../../../lib/navigation";
 import { trpc } from "../../../lib/trpc";
+import { useCan } from "../../../lib/use-can";
 import { Button } from "../../../ui/button";
 import { ConfirmDialog } from "../../../ui/confirm-dialog";
 import { PageHeader } from "../../../ui/page-header";
@@ -13,6 +14,7 @@ import { useToast } from "../../../ui/toast";
 import "../../../styles/directory.css";
 
 export default function BrandsPage() {
+  const can = useCan();
   const toast = useToast();
   const list = usePagedList(() => true, (_, cursor) => trpc.brands.list.query(cursor ? { cursor } : {}));
   const [form, setForm] = createSignal<BrandFormMode | null>(null);
@@ -21,9 +23,11 @@ export default function BrandsPage() {
     <>
       <PageHeader {...pageInfo("/system/brands")} />
       <div class="directory-toolbar">
-        <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
-          Create
-        </Button>
+        <Show when={can("add_brand")}>
+          <Button variant="primary" onClick={() => setForm({ kind: "create" })}>
+            Create
+          </Button>
+        </Show>
       </div>
       <Show when={list.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <BrandsTable list={list} onEdit={(brand) => setForm({ kind: "edit", brand })} onDelete={setDeleting} />

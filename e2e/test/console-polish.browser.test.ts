@@ -1,0 +1,127 @@
+/**
+ * The console follows the admin's permissions and says what happened to whom (issue 15): a
+ * limited admin sees only what their roles open, with a refusal in place of a page they cannot
+ * open; Logs names the user an admin's password reset was about; a toast raised over an open
+ * dialog can be dismissed; the login page links to the brand's recovery flow; an unknown user id
+ * is the not-found page; and axe-core finds no serious violation on the main pages.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { adminPassword } from "@roster/api/testing";
+import { seriousViolations } from "../src/axe.js";
+import { launchBrowser, screenshot } from "../src/browser.js";
+import { signInThroughConsole } from "../src/console.js";
+import { startEnvironment, type Environment } from "../src/environment.js";
+import { useRecoveryFlow } from "../src/recovery-setup.js";
+
+let environment: Environment;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let bobId: string;
+
+beforeAll(async () => {
+  environment = await startEnvironment();
+  const admin = environment.app.admin().api;
+  bobId = (await admin.users.create.mutate({ username: "bob", name: "Bob Example", path: "users" })).id;
+  await useRecoveryFlow(environment.app.admin(), "recovery-link-only.yaml");
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: environment.baseUrl });
+  page = await context.newPage();
+}, 120_000);
+afterAll(async () => {
+  await browser.close();
+  await environment.close();
+});
+
+async function menuLinks(target: Page): Promise<string[]> {
+  return target.locator("nav[aria-label=Main] .side-nav-groups a").allTextContents();
+}
+
+it("the login page links to the brand's recovery flow", async () => {
+  await page.goto(`${environment.baseUrl}/login`);
+  const forgot = page.getByRole("link", { name: "Forgot username or password?" });
+  await forgot.waitFor();
+  expect(await forgot.getAttribute("href")).toMatch(/^\/flow\/[a-z0-9-]+$/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "polish-login");
+});
+
+it("a limited admin (view_user only) sees Users and nothing else, no Create or Delete, and a refusal instead of Groups", async () => {
+  const admin = environment.app.admin().api;
+  const viewer = await admin.users.create.mutate({ username: "e2e-viewer", path: "users" });
+  await admin.users.setPassword.mutate({ id: viewer.id, password: "viewer-password-1" });
+  const role = await admin.roles.create.mutate({ name: "e2e-viewer-role" });
+  for (const permission of ["access_admin_console", "view_user"] as const) await admin.roles.assignPermission.mutate({ roleId: role.id, permission });
+  await admin.users.assignRoles.mutate({ userId: viewer.id, roleIds: [role.id] });
+
+  const limited = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signInThroughConsole(limited, environment.baseUrl, "e2e-viewer", "viewer-password-1");
+  await limited.waitForURL(/\/directory\/users/);
+  await limited.getByRole("table", { name: "Users" }).getByRole("link", { name: "bob" }).waitFor();
+  expect(await menuLinks(limited)).toEqual(["Users", "Data Exports", "My applications", "Settings"]);
+  expect(await limited.getByRole("button", { name: "Create", exact: true }).count()).toBe(0);
+  expect(await limited.getByRole("checkbox").count()).toBe(0);
+  expect(await limited.getByRole("button", { name: "Edit bob" }).count()).toBe(0);
+  await screenshot(limited, "polish-limited-users");
+
+  await limited.goto(`${environment.baseUrl}/directory/groups`);
+  await limited.getByRole("heading", { name: "You cannot open this page" }).waitFor();
+  expect(await limited.locator("main").textContent()).toContain('You do not have the permission "view_group".');
+  expect(await limited.locator("main").textContent()).not.toContain("No groups yet");
+  await screenshot(limited, "polish-limited-groups");
+  await limited.close();
+});
+
+it("Logs names the user an admin's password reset was about, and links to them", async () => {
+  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  await environment.app.admin().api.users.setPassword.mutate({ id: bobId, password: "bob-new-password-1" });
+  await page.goto(`${environment.baseUrl}/events/logs?action=password_set`);
+  const row = page.getByRole("table", { name: "Events" }).locator("tbody tr").filter({ hasText: "Password set" }).first();
+  const subject = row.getByRole("link", { name: "User bob" });
+  await subject.waitFor();
+  expect(await subject.getAttribute("href")).toBe(`/directory/users/${bobId}`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "polish-logs");
+  await subject.click();
+  await page.getByRole("heading", { name: "bob", level: 1 }).waitFor();
+});
+
+it("a toast raised over an open dialog is shown inside it and can be dismissed", async () => {
+  await page.goto(`${environment.baseUrl}/directory/tokens`);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Identifier").fill("e2e-toast");
+  await dialog.getByRole("button", { name: "Create", exact: true }).click();
+  await expect.poll(() => dialog.getByRole("heading").textContent()).toBe("Token created");
+  await dialog.getByRole("button", { name: "Copy" }).click();
+  const toast = dialog.locator(".toast").filter({ hasText: "Key copied to the clipboard" });
+  await toast.waitFor();
+  await screenshot(page, "polish-toast-over-dialog");
+  await toast.getByRole("button", { name: "Dismiss" }).click();
+  await expect.poll(() => toast.count()).toBe(0);
+  expect(await dialog.isVisible()).toBe(true);
+  await dialog.getByRole("button", { name: "Done" }).click();
+});
+
+it("an unknown or malformed user id is the not-found page, without validation text", async () => {
+  for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
+    await page.goto(`${environment.baseUrl}/directory/users/${id}`);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    expect(await page.locator("main").textContent()).not.toMatch(/uuid/i);
+  }
+  await screenshot(page, "polish-not-found");
+});
+
+it("has no serious accessibility violation on Users, a user page and Groups", async () => {
+  for (const [path, ready] of [
+    ["/directory/users", () => page.getByRole("table", { name: "Users" }).getByRole("link", { name: "bob" }).waitFor()],
+    [`/directory/users/${bobId}`, () => page.getByRole("heading", { name: "bob", level: 1 }).waitFor()],
+    ["/directory/groups", () => page.getByRole("table", { name: "Groups" }).waitFor()],
+  ] as const) {
+    await page.goto(`${environment.baseUrl}${path}`);
+    await ready();
+    expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+  }
+});
