@@ -25,7 +25,7 @@ export const userLoginStage: StageHandler = {
       actor: { userId: user.id, username: user.username, impersonator: null },
       origin,
       targetUserId: user.id,
-      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password" },
+      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password", amr: Array.isArray(state.data.amr) ? state.data.amr : [] },
     });
     return next;
   },
