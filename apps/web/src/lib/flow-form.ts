@@ -50,8 +50,11 @@ export function challengeForm(challenge: TFlowChallenge): FlowForm {
       const classes = (challenge.deviceChallenges ?? []).map((entry) => entry.deviceClass);
       const acceptsCode = classes.includes("totp") || classes.includes("static");
       const label = classes.includes("totp") ? (classes.includes("static") ? "Code from your authenticator app, or a recovery code" : "Code from your authenticator app") : "Recovery code";
+      const passkey = classes.includes("webauthn");
+      const ask = passkey ? (acceptsCode ? "Use your passkey, or enter a code." : "Use your passkey to finish signing in.") : "Enter a code to finish signing in.";
       return {
         ...base,
+        message: challenge.message ?? ask,
         fields: acceptsCode ? [{ name: "code", label, type: "text", autocomplete: "one-time-code", required: true, ...(classes.includes("static") ? {} : { inputMode: "numeric" as const }) }] : [],
         submitLabel: acceptsCode ? "Continue" : null,
         showNotYou: challenge.pendingUser !== null,
