@@ -50,8 +50,10 @@ describe("TOTP", () => {
     const browser = await app.signedIn("mfa-totp", "mfa-totp-password-1");
 
     const setup = await browser.api.flows.execute.mutate({ slug: totpSetup });
-    expect(setup).toMatchObject({ type: "challenge", component: "authenticator_totp", configUrl: expect.stringMatching(/^otpauth:\/\/totp\/.*secret=/), secret: expect.stringMatching(/^[A-Z2-7]+$/) });
+    expect(setup).toMatchObject({ type: "challenge", component: "authenticator_totp" });
     const secret = setup.type === "challenge" ? (setup.secret ?? "") : "";
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(setup.type === "challenge" ? setup.configUrl : "").toMatch(new RegExp(`^otpauth://totp/.*secret=${secret}`));
     const wrong = await browser.api.flows.execute.mutate({ slug: totpSetup, response: { code: "000000" === generateSync({ secret, epoch: now() }) ? "111111" : "000000" } });
     expect(wrong).toMatchObject({ type: "challenge", component: "authenticator_totp", secret, error: "The code does not match. Check the time on your device and try again." });
     const setupCode = generateSync({ secret, epoch: now() });
@@ -74,7 +76,7 @@ describe("TOTP", () => {
 
     const third = app.client();
     await startSignIn(third, "mfa-totp", "mfa-totp-password-1");
-    expect(await third.api.flows.execute.mutate({ slug: loginFlow, response: { code: nextStepCode } })).toMatchObject({ type: "challenge", error: expect.any(String) });
+    expect(await third.api.flows.execute.mutate({ slug: loginFlow, response: { code: nextStepCode } })).toMatchObject({ type: "challenge", error: "The code is not valid, or was already used. Try again." });
   });
 
   it("keeps the seed sealed at rest and out of the events", async () => {
@@ -91,12 +93,8 @@ describe("TOTP", () => {
     await startSignIn(guesser, "mfa-throttle", "mfa-throttle-password-1");
     const answers: string[] = [];
     for (let guess = 0; guess < 11; guess++) {
-      try {
-        const result = await guesser.api.flows.execute.mutate({ slug: loginFlow, response: { code: `99999${guess % 10}` } });
-        answers.push(result.type);
-      } catch (error) {
-        answers.push((await errorOf(Promise.reject(error))).code);
-      }
+      const call = guesser.api.flows.execute.mutate({ slug: loginFlow, response: { code: `99999${guess % 10}` } });
+      answers.push(await call.then((result) => result.type, async () => (await errorOf(call)).code));
     }
     expect(answers.slice(0, 10).every((answer) => answer === "challenge")).toBe(true);
     expect(answers[10]).toBe("TOO_MANY_REQUESTS");
@@ -145,7 +143,8 @@ describe("removing devices", () => {
     const { id } = await userWithTotp("mfa-admin-target", "mfa-admin-target-password-1");
     const helpdesk = await delegatedAdmin(app, "mfa-helpdesk", () => [{ codename: "view_user" }, { codename: "change_user" }]);
     const { items } = await helpdesk.client.api.users.authenticators.query({ userId: id });
-    expect(items).toMatchObject([{ type: "totp", confirmed: true, lastUsed: expect.any(String) }]);
+    expect(items).toMatchObject([{ type: "totp", confirmed: true }]);
+    expect(items[0]?.lastUsed).not.toBeNull();
 
     const admin = await app.signedIn("admin", adminPassword);
     const adminId = (await admin.api.auth.me.query())?.user.id ?? "";
@@ -181,7 +180,7 @@ describe("when a user has no device", () => {
     try {
       const browser = app.client();
       const setup = await startSignIn(browser, "mfa-required", "mfa-required-password-1");
-      expect(setup).toMatchObject({ type: "challenge", component: "authenticator_totp", secret: expect.any(String) });
+      expect(setup).toMatchObject({ type: "challenge", component: "authenticator_totp" });
       expect(await browser.api.auth.me.query()).toBeNull();
       const secret = setup.type === "challenge" ? (setup.secret ?? "") : "";
       expect(await browser.api.flows.execute.mutate({ slug: loginFlow, response: { code: generateSync({ secret, epoch: now() }) } })).toMatchObject({ type: "redirect" });
