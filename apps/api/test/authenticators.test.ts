@@ -198,3 +198,19 @@ describe("when a user has no device", () => {
     expect(await app.client().api.flows.execute.mutate({ slug: totpSetup })).toEqual({ type: "denied", message: "Sign in first to set up an authenticator." });
   });
 });
+
+describe("the MFA stages in blueprints", () => {
+  it("imports a sign-in flow that requires MFA, and names a bad setting with its line", async () => {
+    const flow = (action: string) =>
+      `version: 1\nflow:\n  slug: mfa-required-login\n  name: MFA required\n  designation: authentication\nstages:\n  - name: mfa-required-validate\n    type: authenticator_validate\n    settings:\n      deviceClasses: [totp, webauthn]\n      notConfiguredAction: ${action}\n`;
+    const refused = await errorOf(app.admin().api.flows.import.mutate({ yaml: flow("sometimes") }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toContain("stages[0].settings.notConfiguredAction");
+    expect(refused.message).toContain("(line 11)");
+
+    const imported = await app.admin().api.flows.import.mutate({ yaml: flow("configure") });
+    expect(imported.slug).toBe("mfa-required-login");
+    const [stage] = (await app.admin().api.stages.list.query({ search: "mfa-required-validate" })).items;
+    expect(stage?.settings).toEqual({ deviceClasses: ["totp", "webauthn"], notConfiguredAction: "configure", configureDeviceClass: "totp" });
+  });
+});
