@@ -64,6 +64,11 @@ it("a user enrols a passkey on Settings and signs in with password + passkey; th
   await row.waitFor();
   expect(await row.textContent()).toContain("Confirmed");
   await screenshot(page, "mfa-02-settings-with-passkey");
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, "mfa-02-settings-with-passkey-1024-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.getByRole("button", { name: `User menu for ${username}` }).click();
   await page.getByRole("menuitem", { name: "Log out" }).click();

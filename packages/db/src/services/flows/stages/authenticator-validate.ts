@@ -59,6 +59,8 @@ async function acceptedClass(context: StageContext, classes: TDeviceClass[], res
 }
 
 export const authenticatorValidateStage: StageHandler = {
+  // A recovery key (an admin's link, `pnpm roster recovery-key`) is the way back in for someone
+  // who lost their device: it proves the person on its own, like authentik's recovery key.
   skip: enteredViaToken,
 
   async enter(context): Promise<EntryOutcome | null> {
