@@ -64,6 +64,13 @@ it("a user enrols a passkey on Settings and signs in with password + passkey; th
   await row.waitFor();
   expect(await row.textContent()).toContain("Confirmed");
   await screenshot(page, "mfa-02-settings-with-passkey");
+  await devices.getByRole("button", { name: "Create recovery codes" }).click();
+  const codesDialog = page.getByRole("dialog", { name: "Recovery codes" });
+  await expect.poll(() => codesDialog.getByRole("list", { name: "Recovery codes" }).locator("li").count()).toBe(10);
+  await screenshot(page, "mfa-02b-recovery-codes");
+  await codesDialog.getByRole("button", { name: "I have saved these codes" }).click();
+  await expect.poll(() => toast(page).textContent()).toContain("Recovery codes saved");
+  await devices.locator("tbody tr", { hasText: "Recovery codes" }).waitFor();
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.emulateMedia({ colorScheme: "dark" });
   await screenshot(page, "mfa-02-settings-with-passkey-1024-dark");
@@ -79,6 +86,7 @@ it("a user enrols a passkey on Settings and signs in with password + passkey; th
   await page.getByRole("button", { name: "Continue" }).click();
   const usePasskey = page.getByRole("button", { name: "Use a passkey" });
   await usePasskey.waitFor();
+  await page.getByLabel("Code from your authenticator app, or a recovery code").or(page.getByLabel("Recovery code")).waitFor();
   await screenshot(page, "mfa-03-login-passkey-challenge");
   await usePasskey.click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
@@ -99,12 +107,14 @@ it("a user enrols a passkey on Settings and signs in with password + passkey; th
   await screenshot(admin, "mfa-04-admin-user-tab");
   const tab = admin.getByRole("tabpanel", { name: "MFA Authenticators" });
   await tab.getByRole("checkbox", { name: "Select Passkey" }).check();
+  await tab.getByRole("checkbox", { name: "Select Recovery codes" }).check();
   await tab.getByRole("button", { name: "Delete" }).click();
   const confirm = admin.getByRole("alertdialog");
-  expect(await confirm.textContent()).toContain(`Remove 1 authenticator of ${username}: Passkey?`);
+  expect(await confirm.textContent()).toContain(`Remove 2 authenticators of ${username}: `);
   await confirm.getByRole("button", { name: "Remove" }).click();
-  await expect.poll(() => toast(admin).textContent()).toContain("1 authenticator removed");
+  await expect.poll(() => toast(admin).textContent()).toContain("2 authenticators removed");
   await expect.poll(() => adminRow.count()).toBe(0);
+  await expect.poll(() => tab.locator("tbody tr", { hasText: "Recovery codes" }).count()).toBe(0);
   await screenshot(admin, "mfa-05-admin-removed");
 
   const again = await context.newPage();
