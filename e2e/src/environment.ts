@@ -24,11 +24,13 @@ export interface EnvironmentOptions {
   /** Where the worker's send-email delivers. */
   smtpUrl?: string;
   env?: Record<string, string>;
+  /** The public URL's host: WebAuthn needs a host name (`localhost`), never an IP address. */
+  host?: "127.0.0.1" | "localhost";
 }
 
 export async function startEnvironment(options: EnvironmentOptions = {}): Promise<Environment> {
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${options.host ?? "127.0.0.1"}:${port}`;
   const app = await startTestApp({ ROSTER_PUBLIC_URL: baseUrl, ...options.env }, { webDist, port });
   // The worker logs like the API: errors only, unless the test asks for more (ROSTER_LOG_LEVEL, ROSTER_LOG_FILE).
   const logger = createLogger({ service: "worker", level: options.env?.ROSTER_LOG_LEVEL ?? "error", format: "json", file: options.env?.ROSTER_LOG_FILE });

@@ -293,7 +293,7 @@ it("signs out other sessions from Settings, after a confirmation", async () => {
   // mia's sessions: the browser of the previous test, this one, and the API client.
   await expect.poll(() => sessions.locator("tbody tr").count()).toBe(3);
   expect(await sessions.locator("tr", { hasText: "This device" }).count()).toBe(1);
-  await page.getByRole("region", { name: "MFA devices" }).getByText("arrive with multi-factor authentication").waitFor();
+  await page.getByRole("region", { name: "MFA devices" }).getByText("No MFA devices").waitFor();
   await screenshot(page, "applications-14-settings-1440");
   await page.emulateMedia({ colorScheme: "dark" });
   await screenshot(page, "applications-15-settings-1440-dark");

@@ -1,8 +1,8 @@
 /**
  * Logs never hold a secret. A full run at debug level — sign-ins with passwords (right and
  * wrong), the bootstrap and a new API token, a password reset, a recovery link and a recovery
- * email delivered by the worker, the session and device cookies — writes its API and worker logs
- * to one file; every password, token, cookie and link the run used is then looked for in it.
+ * email delivered by the worker, the session and device cookies, a TOTP seed and recovery
+ * codes — writes its API and worker logs to one file; every password, token, cookie and link the run used is then looked for in it.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -44,6 +44,13 @@ it("a full run's logs contain none of the passwords, tokens, cookies and links i
   used.push(newPassword);
   const signedIn = await environment.app.signedIn("log-secrets", newPassword);
   used.push(...signedIn.cookies.values());
+
+  // MFA: a TOTP seed and recovery codes go to the browser once and nowhere else.
+  const totp = await signedIn.api.flows.execute.mutate({ slug: "default-authenticator-totp-setup" });
+  const staticCodes = await signedIn.api.flows.execute.mutate({ slug: "default-authenticator-static-setup" });
+  await signedIn.api.flows.execute.mutate({ slug: "default-authenticator-static-setup", response: {} });
+  if (totp.type === "challenge") used.push(totp.secret ?? "", totp.configUrl ?? "");
+  if (staticCodes.type === "challenge") used.push(...(staticCodes.codes ?? []));
 
   const { key } = await admin.tokens.create.mutate({ identifier: "log-secrets-token", userId: user.id });
   used.push(key);

@@ -10,7 +10,7 @@ export interface AppConfig {
   trustedProxies: Set<string>;
   /** The built-in SMTP capture's folder (System > Outbox), when it runs. */
   mailCaptureDir: string | null;
-  /** Signs device cookies (sign-in throttling). */
+  /** Signs device cookies (sign-in throttling); seals TOTP seeds and OAuth secrets. */
   secretKey: string;
 }
 
@@ -25,11 +25,11 @@ export function appConfigFrom(env: ApiEnv): AppConfig {
 
 let generatedSecretKey: string | undefined;
 
-/** Without ROSTER_SECRET_KEY the API still runs, but its device cookies last only as long as this process. */
+/** Without ROSTER_SECRET_KEY the API still runs, but what it signs or seals lasts only as long as this process. */
 function processSecretKey(): string {
   if (!generatedSecretKey) {
     generatedSecretKey = randomBytes(32).toString("base64url");
-    console.warn("ROSTER_SECRET_KEY is not set: device cookies are signed with a random key and are forgotten when the API restarts.");
+    console.warn("ROSTER_SECRET_KEY is not set: device cookies are signed, and TOTP seeds sealed, with a random key that is forgotten when the API restarts.");
   }
   return generatedSecretKey;
 }

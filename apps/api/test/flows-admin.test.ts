@@ -141,7 +141,7 @@ describe("flows", () => {
 
   it("lists the default flows with the brands that use them", async () => {
     const { items } = await app.admin().api.flows.list.query({ search: "default-authentication" });
-    expect(items).toMatchObject([{ slug: "default-authentication-flow", stageCount: 3, brands: [{ domain: "roster-default" }] }]);
+    expect(items).toMatchObject([{ slug: "default-authentication-flow", stageCount: 4, brands: [{ domain: "roster-default" }] }]);
   });
 
   it("refuses to delete a flow a brand uses, naming the brand", async () => {

@@ -36,6 +36,7 @@ export { listEvents } from "./services/events/list-events.js";
 export { recordModelEvent, changedFields } from "./services/events/record-model-event.js";
 export { listUserSessions } from "./services/sessions/list-user-sessions.js";
 export { deleteSessions, sessionOwners } from "./services/sessions/delete-sessions.js";
+export { authenticatorOwners, deleteAuthenticators, listAuthenticators, renameAuthenticator } from "./services/authenticators/index.js";
 export { setPassword } from "./services/users/set-password.js";
 export { impersonate } from "./services/impersonation/impersonate.js";
 export { endImpersonation } from "./services/impersonation/end-impersonation.js";

@@ -6,14 +6,15 @@ import { openDatabase } from "./orm.js";
 
 const quietLogger = new Logger(() => () => undefined);
 
-export async function migrateDatabase(url: string): Promise<void> {
+/** `to`: stop after that migration (tests of a later migration on an older schema). */
+export async function migrateDatabase(url: string, options: { to?: string } = {}): Promise<void> {
   const database = await openDatabase({
     url,
     poolMax: 2,
     migrator: { extensions: [Migrator], migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true } },
   });
   try {
-    await database.orm.getMigrator().up();
+    await database.orm.getMigrator().up(options.to ? { to: options.to } : undefined);
   } finally {
     await database.close();
   }

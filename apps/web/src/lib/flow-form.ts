@@ -47,12 +47,26 @@ export function challengeForm(challenge: TFlowChallenge): FlowForm {
         submitLabel: "Continue",
         showNotYou: challenge.pendingUser !== null,
       };
-    case "authenticator_validate":
+    case "authenticator_validate": {
+      const classes = (challenge.deviceChallenges ?? []).map((entry) => entry.deviceClass);
+      const acceptsCode = classes.includes("totp") || classes.includes("static");
+      const label = classes.includes("totp") ? (classes.includes("static") ? "Code from your authenticator app, or a recovery code" : "Code from your authenticator app") : "Recovery code";
+      const passkey = classes.includes("webauthn");
+      const ask = passkey ? (acceptsCode ? "Use your passkey, or enter a code." : "Use your passkey to finish signing in.") : "Enter a code to finish signing in.";
       return {
         ...base,
-        fields: [{ name: "code", label: "Code from your authenticator", type: "text", autocomplete: "one-time-code", required: true, inputMode: "numeric" }],
+        message: challenge.message ?? ask,
+        fields: acceptsCode ? [{ name: "code", label, type: "text", autocomplete: "one-time-code", required: true, ...(classes.includes("static") ? {} : { inputMode: "numeric" as const }) }] : [],
+        submitLabel: acceptsCode ? "Continue" : null,
         showNotYou: challenge.pendingUser !== null,
       };
+    }
+    case "authenticator_totp":
+      return { ...base, fields: [{ name: "code", label: "Code from the app", type: "text", autocomplete: "one-time-code", required: true, inputMode: "numeric" }], submitLabel: "Verify" };
+    case "authenticator_static":
+      return { ...base, submitLabel: "I have saved these codes" };
+    case "authenticator_webauthn":
+      return { ...base, submitLabel: null };
     case "prompt":
       return { ...base, fields: (challenge.fields ?? []).map(promptField) };
     case "email":

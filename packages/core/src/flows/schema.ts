@@ -1,10 +1,14 @@
 /** What `flows.execute` takes and returns: the contract between the executor and the pages. */
 import { z } from "zod";
+import { ZDeviceChallenge } from "../authenticators/schema.js";
 
 export const stageTypes = [
   "identification",
   "password",
   "authenticator_validate",
+  "authenticator_totp",
+  "authenticator_static",
+  "authenticator_webauthn",
   "email",
   "prompt",
   "user_write",
@@ -48,6 +52,15 @@ export const ZFlowChallenge = z.object({
   /** For prompt stages. */
   fields: z.array(ZPromptField).optional(),
   message: z.string().optional(),
+  /** authenticator_totp: the `otpauth://` URL (the QR code) and the secret as text. */
+  configUrl: z.string().optional(),
+  secret: z.string().optional(),
+  /** authenticator_static: the recovery codes, shown this once. */
+  codes: z.array(z.string()).optional(),
+  /** authenticator_webauthn: PublicKeyCredentialCreationOptionsJSON. */
+  registration: z.record(z.string(), z.unknown()).optional(),
+  /** authenticator_validate: one entry per device class the user may answer with. */
+  deviceChallenges: z.array(ZDeviceChallenge).optional(),
   /** The answer to the previous response was wrong: what to tell the person. */
   error: z.string().optional(),
   fieldErrors: z.record(z.string(), z.array(z.string())).optional(),

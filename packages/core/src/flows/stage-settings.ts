@@ -3,6 +3,7 @@
  * read by the executor.
  */
 import { z } from "zod";
+import { deviceClasses, ZDeviceClass } from "../authenticators/schema.js";
 import { consentModes, defaultConsentExpirySeconds } from "../oauth/rules.js";
 import { ZPromptField, type TStageType } from "./schema.js";
 
@@ -22,6 +23,16 @@ export const ZPromptSettings = z.object({
 
 const ZNoSettings = z.object({}).strict();
 
+export const notConfiguredActions = ["skip", "deny", "configure"] as const;
+
+/** Sign-in's second factor: which device classes count, and what happens to a user without one. */
+export const ZAuthenticatorValidateSettings = z.object({
+  deviceClasses: z.array(ZDeviceClass).min(1, "Choose at least one device class.").default([...deviceClasses]),
+  notConfiguredAction: z.enum(notConfiguredActions).default("skip"),
+  /** With `configure` ("require MFA"): the device a user without one sets up before the session is created. */
+  configureDeviceClass: ZDeviceClass.default("totp"),
+});
+
 /** How an authorization flow's consent stage asks (SPEC §11): every time, once for good, or once per period. */
 export const ZConsentSettings = z.object({
   mode: z.enum(consentModes).default("expiring"),
@@ -32,7 +43,10 @@ export const ZConsentSettings = z.object({
 export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, unknown>>> = {
   identification: ZIdentificationSettings,
   password: ZNoSettings,
-  authenticator_validate: ZNoSettings,
+  authenticator_validate: ZAuthenticatorValidateSettings,
+  authenticator_totp: ZNoSettings,
+  authenticator_static: ZNoSettings,
+  authenticator_webauthn: ZNoSettings,
   email: ZEmailSettings,
   prompt: ZPromptSettings,
   user_write: ZNoSettings,
@@ -41,6 +55,7 @@ export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, u
   consent: ZConsentSettings,
 };
 
+export type TAuthenticatorValidateSettings = z.infer<typeof ZAuthenticatorValidateSettings>;
 export type TEmailSettings = z.infer<typeof ZEmailSettings>;
 export type TConsentSettings = z.infer<typeof ZConsentSettings>;
 export type TPromptSettings = z.infer<typeof ZPromptSettings>;

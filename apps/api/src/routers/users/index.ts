@@ -11,6 +11,7 @@ import { get } from "./get.js";
 import { addToGroups } from "./add-to-groups.js";
 import { groups } from "./groups.js";
 import { refreshTokens } from "./refresh-tokens.js";
+import { authenticators } from "./authenticators.js";
 import { removeFromGroups } from "./remove-from-groups.js";
 import { list } from "./list.js";
 import { paths } from "./paths.js";
@@ -49,4 +50,5 @@ export const usersRouter = {
   applications,
   consents,
   refreshTokens,
+  authenticators,
 } satisfies TRPCRouterRecord;

@@ -9,6 +9,7 @@ import type { ClientError } from "../../lib/client-error";
 import { challengeForm, fieldMessages, flowResponse } from "../../lib/flow-form";
 import { Button } from "../../ui/button";
 import { TextField } from "../../ui/text-field";
+import { AuthenticatorExtras } from "./authenticator-extras";
 
 export interface ChallengeViewProps {
   challenge: TFlowChallenge;
@@ -55,6 +56,7 @@ export function ChallengeView(props: ChallengeViewProps) {
           {generalError()}
         </div>
       </Show>
+      <AuthenticatorExtras challenge={props.challenge} busy={props.busy} onSubmit={(response) => props.onSubmit(response)} />
       <For each={form().fields}>
         {(field) => (
           <TextField

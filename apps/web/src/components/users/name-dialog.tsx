@@ -1,4 +1,4 @@
-/** "Add new group / role": asks for a name, creates the object, then adds the user to it. */
+/** Asks for a name: "Add new group / role" (creates it, then adds the user), or renaming a device. */
 import { Show } from "solid-js";
 import { createFormState } from "../../lib/form-state";
 import { createFormSubmission } from "../../lib/form-submission";
@@ -11,6 +11,8 @@ interface NameDialogProps {
   description: string;
   label: string;
   submitLabel: string;
+  /** The name to start from (renaming). */
+  initial?: string;
   onSubmit: (name: string) => Promise<void>;
 }
 
@@ -23,7 +25,7 @@ export function NameDialog(props: NameDialogProps & { open: boolean }) {
 }
 
 function NameForm(props: NameDialogProps) {
-  const { values, set } = createFormState({ name: "" });
+  const { values, set } = createFormState({ name: props.initial ?? "" });
   const submission = createFormSubmission({ fields: ["name"] });
   const submit = () =>
     submission.run(async () => {

@@ -1,5 +1,6 @@
 /**
- * The flows a fresh install needs: sign-in (identification → password → login) and sign-out,
+ * The flows a fresh install needs: sign-in (identification → password → second factor when the
+ * user has a device → login), the authenticator setup flows, sign-out,
  * set on the default brand, and the two authorization flows of the OAuth provider (SPEC §11): one
  * consent stage (mode `expiring`, four weeks), or none. Created when missing; never changed once there.
  */
@@ -27,6 +28,7 @@ const defaultFlows: FlowBlueprint[] = [
     stages: [
       { name: "default-authentication-identification", type: "identification", settings: { userFields: ["username", "email"] } },
       { name: "default-authentication-password", type: "password", settings: {} },
+      { name: "default-authentication-mfa-validation", type: "authenticator_validate", settings: { deviceClasses: ["totp", "webauthn", "static"], notConfiguredAction: "skip", configureDeviceClass: "totp" } },
       { name: "default-authentication-login", type: "user_login", settings: {} },
     ],
   },
@@ -51,7 +53,21 @@ const defaultFlows: FlowBlueprint[] = [
     designation: "authorization",
     stages: [],
   },
+  ...authenticatorSetupFlows(),
 ];
+
+/** The setup flows a signed-in user runs from Settings (SPEC §12); migration v13 adds them to an existing install. */
+function authenticatorSetupFlows(): FlowBlueprint[] {
+  const setups = [
+    { kind: "totp", title: "Set up an authenticator app" },
+    { kind: "static", title: "Recovery codes" },
+    { kind: "webauthn", title: "Add a passkey" },
+  ] as const;
+  return setups.map(({ kind, title }) => {
+    const slug = `default-authenticator-${kind}-setup`;
+    return { slug, name: slug, title, designation: "stage_configuration", stages: [{ name: slug, type: `authenticator_${kind}`, settings: {} }] };
+  });
+}
 
 export async function ensureDefaultFlows(em: EntityManager): Promise<void> {
   const ids: Record<string, string> = {};

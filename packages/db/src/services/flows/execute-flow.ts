@@ -72,17 +72,18 @@ export async function executeFlow(em: EntityManager, input: TFlowExecuteInput, o
       secretKey: options.secretKey,
       effects,
     };
-    let outcome: StageOutcome;
-    if (handler.skip?.(context)) {
-      outcome = { kind: "next" };
-    } else if (handler.run) {
-      outcome = await handler.run(context);
-    } else if (response && handler.respond) {
-      outcome = await handler.respond(context, response);
-      response = undefined;
-    } else {
-      result = await challenge(context, stage.type as TStageType);
-      break;
+    // A skipped stage, or one that decides on entry (move on, or a denial), asks nothing.
+    let outcome: StageOutcome | null = handler.skip?.(context) ? { kind: "next" } : ((await handler.enter?.(context)) ?? null);
+    if (!outcome) {
+      if (handler.run) {
+        outcome = await handler.run(context);
+      } else if (response && handler.respond) {
+        outcome = await handler.respond(context, response);
+        response = undefined;
+      } else {
+        result = await challenge(context, stage.type as TStageType);
+        break;
+      }
     }
     if (outcome.kind === "next") state.step += 1;
     else if (outcome.kind === "finish") result = outcome.result;

@@ -1,6 +1,6 @@
 /** The contract every stage type implements for the flow executor. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { FieldErrors, RequestOrigin, TFlowChallenge, TFlowResult } from "@roster/core";
+import type { FieldErrors, RequestOrigin, TFlowChallenge, TFlowResult, TStageType } from "@roster/core";
 import type { Flow, FlowState, Stage } from "../../entities/flow.js";
 
 export interface FlowEffects {
@@ -34,11 +34,16 @@ export type StageOutcome =
   | { kind: "retry"; error?: string; fieldErrors?: FieldErrors }
   | { kind: "finish"; result: TFlowResult };
 
-export type ChallengeFields = Omit<TFlowChallenge, "type" | "component" | "flow" | "pendingUser">;
+/** A challenge may name another component than its stage type (authenticator_validate asking for a setup). */
+export type ChallengeFields = Omit<TFlowChallenge, "type" | "component" | "flow" | "pendingUser"> & { component?: TStageType };
+
+export type EntryOutcome = Exclude<StageOutcome, { kind: "retry" }>;
 
 export interface StageHandler {
   /** Stages that have nothing to do in this state (identification after a recovery link). */
   skip?(context: StageContext): boolean;
+  /** Checked before the stage asks or answers: an outcome here (move on, or a denial) ends the stage. */
+  enter?(context: StageContext): Promise<EntryOutcome | null>;
   /** Interactive stages: what to ask. */
   challenge?(context: StageContext): Promise<ChallengeFields> | ChallengeFields;
   /** Interactive stages: check the answer. */

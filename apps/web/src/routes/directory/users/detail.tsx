@@ -3,10 +3,10 @@ import { useParams, useSearchParams } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import { useBreadcrumbTail } from "../../../components/shell/breadcrumbs";
 import { PageLoading } from "../../../components/shell/page-loading";
-import { ComingSoonTab } from "../../../components/users/coming-soon-tab";
 import { useApiQuery } from "../../../lib/api-query";
 import { UserActions } from "../../../components/users/user-actions";
 import { UserApplicationsTab } from "../../../components/users/user-applications-tab";
+import { UserAuthenticatorsTab } from "../../../components/users/user-authenticators-tab";
 import { UserConsentsTab } from "../../../components/users/user-consents-tab";
 import { UserRefreshTokensTab } from "../../../components/users/user-refresh-tokens-tab";
 import { UserEventsTab } from "../../../components/users/user-events-tab";
@@ -68,11 +68,11 @@ export default function UserDetailPage() {
               <Match when={tab() === "refresh-tokens"}>
                 <UserRefreshTokensTab user={loaded()} />
               </Match>
+              <Match when={tab() === "authenticators"}>
+                <UserAuthenticatorsTab user={loaded()} />
+              </Match>
               <Match when={tab() === "applications"}>
                 <UserApplicationsTab user={loaded()} />
-              </Match>
-              <Match when={true}>
-                <ComingSoonTab title={userTabs.find((entry) => entry.id === tab())?.label ?? ""} />
               </Match>
             </Switch>
           </Tabs>

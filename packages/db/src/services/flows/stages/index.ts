@@ -1,5 +1,9 @@
 import type { TStageType } from "@roster/core";
 import type { StageHandler } from "../stage-handler.js";
+import { authenticatorStaticStage } from "./authenticator-static.js";
+import { authenticatorTotpStage } from "./authenticator-totp.js";
+import { authenticatorValidateStage } from "./authenticator-validate.js";
+import { authenticatorWebauthnStage } from "./authenticator-webauthn.js";
 import { emailStage } from "./email.js";
 import { identificationStage } from "./identification.js";
 import { passwordStage } from "./password.js";
@@ -12,6 +16,10 @@ import { userWriteStage } from "./user-write.js";
 export const stageHandlers: Partial<Record<TStageType, StageHandler>> = {
   identification: identificationStage,
   password: passwordStage,
+  authenticator_validate: authenticatorValidateStage,
+  authenticator_totp: authenticatorTotpStage,
+  authenticator_static: authenticatorStaticStage,
+  authenticator_webauthn: authenticatorWebauthnStage,
   email: emailStage,
   prompt: promptStage,
   user_write: userWriteStage,

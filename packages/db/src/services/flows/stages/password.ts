@@ -3,11 +3,12 @@
  * device cookie for that user, so that failures elsewhere never lock it out.
  */
 import { User } from "../../../entities/user.js";
-import { signDeviceCookie, verifiedDeviceNonce } from "../../auth/device-cookies.js";
-import { giveBackLoginAttempt, reserveLoginAttempt, type LoginAttempt } from "../../auth/login-throttle.js";
+import { signDeviceCookie } from "../../auth/device-cookies.js";
+import { giveBackLoginAttempt, reserveLoginAttempt } from "../../auth/login-throttle.js";
 import { verifyPassword } from "../../auth/passwords.js";
 import { recordEvent } from "../../events/record-event.js";
 import { next, type StageHandler } from "../stage-handler.js";
+import { loginAttemptOf } from "./login-attempt.js";
 import { enteredViaToken } from "./via-token.js";
 
 export const invalidCredentialsMessage = "Invalid username or password.";
@@ -18,16 +19,12 @@ export const passwordStage: StageHandler = {
 
   challenge: () => ({}),
 
-  async respond({ em, state, origin, deviceCookie, secretKey, effects }, response) {
+  async respond(context, response) {
+    const { em, state, origin, secretKey, effects } = context;
     const password = typeof response.password === "string" ? response.password : "";
     const uid = typeof state.data.uid === "string" ? state.data.uid : "";
     if (!password) return { kind: "retry", fieldErrors: { password: ["This field may not be blank."] } };
-    const attempt: LoginAttempt = {
-      userId: state.userId,
-      identifier: uid,
-      clientIp: origin.clientIp,
-      deviceNonce: state.userId ? verifiedDeviceNonce(secretKey, deviceCookie, state.userId) : null,
-    };
+    const attempt = loginAttemptOf(context);
     await reserveLoginAttempt(em, attempt);
     const user = state.userId ? await em.findOne(User, { id: state.userId }, { populate: ["passwordHash"] }) : null;
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
@@ -39,7 +36,7 @@ export const passwordStage: StageHandler = {
     await giveBackLoginAttempt(em, attempt);
     if (!user.isActive) return { kind: "retry", error: inactiveAccountMessage };
     effects.deviceCookie = signDeviceCookie(secretKey, user.id);
-    state.data = { ...state.data, authenticated: true, method: "password" };
+    state.data = { ...state.data, authenticated: true, method: "password", amr: ["pwd"] };
     return next;
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Signs the pending, authenticated user in: a new session (replacing the one this browser held
- * before), last login, a `login` event. Service accounts never sign in through a flow.
+ * before), last login, a `login` event (with the methods proven, `amr`, when a password or second
+ * factor was checked here). Service accounts never sign in through a flow.
  */
 import { isServiceAccount } from "@roster/core";
 import { User } from "../../../entities/user.js";
@@ -25,7 +26,7 @@ export const userLoginStage: StageHandler = {
       actor: { userId: user.id, username: user.username, impersonator: null },
       origin,
       targetUserId: user.id,
-      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password" },
+      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password", ...(Array.isArray(state.data.amr) ? { amr: state.data.amr } : {}) },
     });
     return next;
   },

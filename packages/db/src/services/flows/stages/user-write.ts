@@ -7,25 +7,15 @@
  * password-change service: every other session is refused at once and deleted here, with the
  * user's refresh tokens (the login stage that follows creates the new session).
  */
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { trustMessages, type Actor } from "@roster/core";
 import { User } from "../../../entities/user.js";
-import type { FlowState } from "../../../entities/flow.js";
 import { sql } from "../../../sql.js";
 import { changePassword } from "../../auth/change-password.js";
 import { recordEvent } from "../../events/record-event.js";
 import { next, type StageHandler } from "../stage-handler.js";
+import { provenUserId } from "./proven-user.js";
 
 const writableFields = ["name", "email"] as const;
-
-/** The user this execution has proven, or null. */
-async function provenUserId(em: EntityManager, state: FlowState, currentSessionId: string | null): Promise<string | null> {
-  if (state.userId && state.data.authenticated === true) return state.userId;
-  if (!currentSessionId) return null;
-  const rows = await sql<{ user_id: string }>(em, "SELECT user_id FROM sessions WHERE id = ? AND impersonator_id IS NULL", [currentSessionId]);
-  const sessionUser = rows[0]?.user_id ?? null;
-  return sessionUser && (state.userId === null || state.userId === sessionUser) ? sessionUser : null;
-}
 
 export const userWriteStage: StageHandler = {
   async run({ em, state, origin, flow, currentSessionId }) {

@@ -1,0 +1,25 @@
+/** MFA Authenticators tab: the user's devices; a removed one is no longer asked for at sign-in. */
+import type { TAuthenticator, TUser } from "@roster/core";
+import { usePagedList } from "../../lib/api-query";
+import { authenticatorsConfirmation } from "../../lib/authenticator-texts";
+import { trpc } from "../../lib/trpc";
+import { plural } from "../../lib/user-texts";
+import { EmptyState } from "../../ui/empty-state";
+import { authenticatorColumns } from "../me/authenticator-columns";
+import { DeletableRecords } from "./deletable-records";
+
+export function UserAuthenticatorsTab(props: { user: TUser }) {
+  const list = usePagedList(() => props.user.id, (userId, cursor) => trpc.users.authenticators.query({ userId, ...(cursor ? { cursor } : {}) }));
+  return (
+    <DeletableRecords<TAuthenticator>
+      label={`MFA authenticators of ${props.user.username}`}
+      list={list}
+      columns={authenticatorColumns}
+      rowLabel={(device) => `Select ${device.name}`}
+      intro="A removed authenticator is no longer asked for at the user's next sign-in."
+      confirmation={(rows) => authenticatorsConfirmation(props.user.username, rows.map((row) => row.name))}
+      onDelete={async (rows) => `${plural((await trpc.authenticators.delete.mutate({ ids: rows.map((row) => row.id) })).deleted, "authenticator")} removed`}
+      empty={<EmptyState title="No authenticators" description={`${props.user.username} has set up no MFA device.`} />}
+    />
+  );
+}
