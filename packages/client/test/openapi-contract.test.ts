@@ -1,7 +1,9 @@
 /**
- * The OpenAPI contract: /api/openapi.json is a valid OpenAPI 3.1 document, a client generated
- * from it (openapi-typescript types + openapi-fetch) compiles, refuses a mistyped input, and lists
- * the same users, page by page, as users.list over tRPC.
+ * The OpenAPI contract, for services in other languages or without @roster/client:
+ * /api/openapi.json is a valid OpenAPI 3.1 document, a client generated from it (openapi-typescript
+ * types + openapi-fetch) compiles, refuses a mistyped input, and lists the same users, page by
+ * page, as users.list over tRPC. (Here rather than in apps/api: openapi-typescript brings a
+ * supports-color that would change which copy of MikroORM the API resolves.)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +12,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminToken, startTestApp, type TestApp } from "../src/testing/index.js";
+import { adminToken, startTestApp, type TestApp } from "@roster/api/testing";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const workDir = path.join(here, "..", ".tmp", `openapi-client-${process.pid}`);
@@ -55,7 +57,7 @@ describe("the OpenAPI document", () => {
     fs.mkdirSync(workDir, { recursive: true });
     fs.writeFileSync(path.join(workDir, "package.json"), JSON.stringify({ type: "module" }));
     fs.writeFileSync(path.join(workDir, "roster-api.d.ts"), astToString(await openapiTS(document as never)));
-    fs.copyFileSync(path.join(here, "openapi", "openapi-consumer.ts.txt"), path.join(workDir, "consumer.ts"));
+    fs.copyFileSync(path.join(here, "fixtures", "openapi-consumer.ts.txt"), path.join(workDir, "consumer.ts"));
     expect(compile(workDir)).toEqual([]);
 
     const consumer = (await import(path.join(workDir, "consumer.ts"))) as {
