@@ -136,15 +136,15 @@ it("changes a setting", async () => {
 it("finds those actions in Events › Logs", async () => {
   await page.goto(`${environment.baseUrl}/events/logs?action=model_created`);
   const events = page.getByRole("table", { name: "Events" });
-  await expect.poll(() => events.textContent()).toContain("group e2e-child");
-  await expect.poll(() => events.textContent()).toContain("role e2e-auditors");
+  await expect.poll(() => events.textContent()).toContain("Group e2e-child");
+  await expect.poll(() => events.textContent()).toContain("Role e2e-auditors");
   await expect.poll(() => events.textContent()).toContain("e2e-ci");
 
   await page.getByLabel("Action").selectOption("model_updated");
   await page.waitForURL(/action=model_updated/);
-  await expect.poll(() => events.textContent()).toContain("settings System settings");
-  await expect.poll(() => events.textContent()).toContain("role e2e-auditors");
-  const settingsRow = page.getByRole("row").filter({ hasText: "settings System settings" }).first();
+  await expect.poll(() => events.textContent()).toContain("Settings System settings");
+  await expect.poll(() => events.textContent()).toContain("Role e2e-auditors");
+  const settingsRow = page.getByRole("row").filter({ hasText: "Settings System settings" }).first();
   await settingsRow.getByRole("button", { name: /Details of/ }).click();
   await expect.poll(() => events.textContent()).toContain('"eventRetentionDays"');
   await screenshot(page, "events-logs");

@@ -1,12 +1,14 @@
 /**
- * The HTTP server: tRPC at /trpc, the OAuth2 / OpenID provider at /oauth, export downloads, health
- * checks, metrics, and the built console for everything else. Each request gets an id, one log
+ * The HTTP server: tRPC at /trpc, the same procedures as REST under /api/v1 (with the OpenAPI
+ * document and the API reference page under /api), the OAuth2 / OpenID provider at /oauth, export
+ * downloads, health checks, metrics, and the built console for everything else. Each request gets an id, one log
  * line and one histogram observe.
  * Every answer carries the security headers, and no request can end the process: each handler
  * runs guarded. Request lines and headers are bounded by Node's own limits (16 KB of headers,
  * answered 431 beyond), which are kept.
  */
 import http from "node:http";
+import type { TRPCError } from "@trpc/server";
 import type { AddressInfo } from "node:net";
 import { readinessCheck, UsageRecorder, type Database } from "@roster/db";
 import { metricsHandler, silentLogger, type Logger } from "@roster/db/observability";
@@ -21,6 +23,7 @@ import { healthHandler, isHealthCheck } from "./http/health.js";
 import { requestObserver } from "./http/request-observer.js";
 import { routeNamer } from "./http/request-route.js";
 import { lazyOAuthHandler } from "./oauth/lazy-oauth-handler.js";
+import { isApiPath, lazyOpenApiHandler } from "./openapi/lazy-openapi-handler.js";
 import { isOAuthPath } from "./oauth/mount-path.js";
 import { setSecurityHeaders } from "./http/security-headers.js";
 import { staticFiles } from "./http/static-files.js";
@@ -33,6 +36,9 @@ import { appRouter } from "./router.js";
  * short enough that a runaway query fails its request instead of holding a pool connection.
  */
 export const apiStatementTimeoutMs = 5_000;
+
+/** The version the OpenAPI document states for the REST surface under /api/v1. */
+const restApiVersion = "1.0.0";
 
 export interface ServerOptions {
   app: AppConfig;
@@ -69,15 +75,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const health = healthHandler(readinessCheck(options.database));
   const serveMetrics = metricsHandler(metrics.registry, options.metricsToken);
-  const trpc = trpcHandler({
-    router: appRouter,
-    basePath: "/trpc/",
-    maxBodySize: maxTrpcBodyBytes,
-    createContext: contextFor,
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ route: path ?? "?", error: error.cause?.stack ?? error.stack ?? error.message }, "procedure failed");
-    },
-  });
+  const onProcedureError = ({ error, path }: { error: TRPCError; path: string | undefined }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ route: path ?? "?", error: error.cause?.stack ?? error.stack ?? error.message }, "procedure failed");
+  };
+  const trpc = trpcHandler({ router: appRouter, basePath: "/trpc/", maxBodySize: maxTrpcBodyBytes, createContext: contextFor, onError: onProcedureError });
+  const api = lazyOpenApiHandler({ router: appRouter, publicUrl: options.app.publicUrl, version: restApiVersion, maxBodySize: maxTrpcBodyBytes, createContext: contextFor, onError: onProcedureError });
   const oauth = lazyOAuthHandler(options.app, options.database, logger);
   const serveStatic = staticFiles(options.webDist);
   const server = http.createServer(
@@ -93,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (!refuseOversizedBody(req, res)) trpc(req, res);
         return;
       }
+      if (isApiPath(url)) return refuseOversizedBody(req, res) ? undefined : api(req, res);
       if (isOAuthPath(url)) return oauth.handle(req, res);
       if (isExportDownload(url)) return downloadExport(contextFor, req, res);
       if (isApplicationIcon(url)) return serveApplicationIcon(contextFor, req, res);

@@ -1,4 +1,4 @@
-/** Directory › Tokens: API tokens and app passwords; Create token, Create service account, Delete. */
+/** Directory › Tokens: API tokens and app passwords; Create token, Create service account, Delete; a link to the API reference. */
 import { createSignal, Show } from "solid-js";
 import { KeyDialog, type NewKey } from "../../../components/tokens/key-dialog";
 import { ServiceAccountDialog } from "../../../components/tokens/service-account-dialog";
@@ -42,6 +42,10 @@ export default function TokensPage() {
           <Button onClick={() => setDialog("service-account")}>Create service account</Button>
         </Show>
         <span class="spacer" />
+        {/* Served by the API (not a console route): the REST endpoints and the OpenAPI document, for services. */}
+        <a class="button button-secondary button-link" href="/api/reference" target="_blank" rel="noopener">
+          API reference
+        </a>
         <Show when={chosen().length > 0 && can("delete_token")}>
           <Button variant="danger" onClick={() => setDialog("delete")}>
             Delete ({chosen().length})
