@@ -2,6 +2,7 @@ import type { TStageType } from "@roster/core";
 import type { StageHandler } from "../stage-handler.js";
 import { emailStage } from "./email.js";
 import { identificationStage } from "./identification.js";
+import { invitationStage } from "./invitation.js";
 import { passwordStage } from "./password.js";
 import { promptStage } from "./prompt.js";
 import { userLoginStage } from "./user-login.js";
@@ -17,4 +18,5 @@ export const stageHandlers: Partial<Record<TStageType, StageHandler>> = {
   user_write: userWriteStage,
   user_login: userLoginStage,
   user_logout: userLogoutStage,
+  invitation: invitationStage,
 };

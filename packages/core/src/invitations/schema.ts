@@ -1,0 +1,84 @@
+/** Input and output shapes of the invitations procedures (SPEC §15). */
+import { z } from "zod";
+import { ZFlowRef } from "../blueprints/stage-schema.js";
+import { ZPageInput } from "../common/pagination.js";
+import { ZAttributes, ZUserPath } from "../users/schema.js";
+import { invitationMessages, invitationStatuses } from "./rules.js";
+
+/**
+ * What the new user gets whatever they type: a folder, attributes, groups (by name). Strict, so a
+ * key such as `is_superuser` is refused by name instead of being dropped.
+ */
+export const ZInvitationFixedData = z.strictObject(
+  {
+    path: ZUserPath.optional(),
+    attributes: ZAttributes.optional(),
+    groups: z.array(z.string().trim().min(1, "A group name may not be blank.")).max(100, "At most 100 groups.").optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Fixed data may hold only path, attributes and groups, not ${issue.keys.map((key) => `"${key}"`).join(", ")}.` : undefined) },
+);
+export type TInvitationFixedData = z.infer<typeof ZInvitationFixedData>;
+
+export const ZInvitationName = z
+  .string()
+  .trim()
+  .min(1, "This field may not be blank.")
+  .max(100, "Ensure this field has no more than 100 characters.")
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, invitationMessages.nameFormat);
+
+const ZExpires = z.iso.datetime({ offset: true, message: "Enter a valid date and time." });
+const ZUserRef = z.object({ id: z.uuid(), username: z.string() });
+
+export const ZInvitation = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  flow: ZFlowRef,
+  expires: z.string().nullable(),
+  singleUse: z.boolean(),
+  fixedData: ZInvitationFixedData,
+  /** Tell the creator when someone enrolls with it. */
+  notifyCreator: z.boolean(),
+  createdBy: ZUserRef.nullable(),
+  createdAt: z.string(),
+  usedBy: ZUserRef.nullable(),
+  usedAt: z.string().nullable(),
+  status: z.enum(invitationStatuses),
+});
+export type TInvitation = z.infer<typeof ZInvitation>;
+
+export const ZInvitationWithLink = ZInvitation.extend({ link: z.string() });
+export type TInvitationWithLink = z.infer<typeof ZInvitationWithLink>;
+
+export const ZInvitationListFilter = z.object({
+  /** Case-insensitive substring of the name. */
+  search: z.string().max(100).optional(),
+});
+export type TInvitationListFilter = z.infer<typeof ZInvitationListFilter>;
+export const ZInvitationListInput = ZInvitationListFilter.extend(ZPageInput.shape);
+
+export const ZInvitationCreate = z.object({
+  name: ZInvitationName,
+  /** An enrollment flow; `default-enrollment-flow` when omitted. */
+  flowId: z.uuid().optional(),
+  expires: ZExpires.nullable().default(null),
+  singleUse: z.boolean().default(true),
+  fixedData: ZInvitationFixedData.default({}),
+  notifyCreator: z.boolean().default(true),
+});
+export type TInvitationCreate = z.infer<typeof ZInvitationCreate>;
+
+export const ZInvitationUpdate = z.object({
+  id: z.uuid(),
+  name: ZInvitationName.optional(),
+  flowId: z.uuid().optional(),
+  expires: ZExpires.nullable().optional(),
+  singleUse: z.boolean().optional(),
+  fixedData: ZInvitationFixedData.optional(),
+  notifyCreator: z.boolean().optional(),
+});
+export type TInvitationUpdate = z.infer<typeof ZInvitationUpdate>;
+
+export const ZInvitationSend = z.object({ id: z.uuid(), email: z.email({ message: "Enter a valid email address." }) });
+export type TInvitationSend = z.infer<typeof ZInvitationSend>;
+
+export const defaultEnrollmentFlow = "default-enrollment-flow";
