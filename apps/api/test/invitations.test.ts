@@ -4,7 +4,11 @@
  * when two browsers race on one link), and fixed data never reaches further than its creator
  * may (SPEC §9).
  */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { newId } from "@roster/db";
 import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
@@ -39,6 +43,16 @@ async function openLink(link: string): Promise<{ browser: TestClient; result: Aw
 function enrollment(username: string) {
   return { username, name: `${username} Person`, email: `${username}@example.com`, password: "Enrolled-password-1", password_repeat: "Enrolled-password-1" };
 }
+
+const blueprint = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../packages/db/blueprints/default-enrollment-flow.yaml");
+
+describe("default-enrollment-flow", () => {
+  it("is created by the migration exactly as its shipped blueprint describes it", async () => {
+    const flow = (await app.admin().api.flows.list.query({})).items.find((candidate) => candidate.slug === slug);
+    const { yaml } = await app.admin().api.flows.export.query({ id: flow?.id ?? "" });
+    expect(parse(yaml)).toEqual(parse(fs.readFileSync(blueprint, "utf8")));
+  });
+});
 
 describe("invitations", () => {
   it("enrolling through the link creates the user with the fixed data, signs them in, and uses the invitation up", async () => {
