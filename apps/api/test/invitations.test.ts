@@ -165,6 +165,42 @@ describe("invitations", () => {
   });
 });
 
+describe("open sign-up", () => {
+  const openFlow = (groups: string[]) =>
+    fs.readFileSync(blueprint, "utf8")
+      .replaceAll("default-enrollment", "open-sign-up")
+      .replace("continueWithoutInvitation: false", "continueWithoutInvitation: true")
+      .replace("createUsersGroups: []", `createUsersGroups: [${groups.join(", ")}]`);
+
+  it("the login page offers Sign up only when the brand's enrollment flow runs without an invitation", async () => {
+    const admin = app.admin().api;
+    const brand = (await admin.brands.list.query({})).items.find((candidate) => candidate.default);
+    expect(await app.client().api.flows.signUp.query()).toBeNull();
+    const invitationOnly = (await admin.flows.list.query({})).items.find((flow) => flow.slug === slug);
+    await admin.brands.update.mutate({ id: brand?.id ?? "", flowEnrollment: invitationOnly?.id ?? "" });
+    expect(await app.client().api.flows.signUp.query()).toBeNull();
+
+    const open = await admin.flows.import.mutate({ yaml: openFlow(["contractors"]) });
+    await admin.brands.update.mutate({ id: brand?.id ?? "", flowEnrollment: open.id });
+    expect(await app.client().api.flows.signUp.query()).toEqual({ slug: "open-sign-up-flow" });
+
+    const browser = app.client();
+    expect(await browser.api.flows.execute.mutate({ slug: "open-sign-up-flow" })).toMatchObject({ type: "challenge", component: "prompt" });
+    expect(await browser.api.flows.execute.mutate({ slug: "open-sign-up-flow", response: enrollment("walk-in") })).toMatchObject({ type: "redirect" });
+    const [user] = await query<{ path: string; groups: string[] }>("SELECT path, ARRAY(SELECT g.name FROM group_users gu JOIN groups g ON g.id = gu.group_id WHERE gu.user_id = u.id) AS groups FROM users u WHERE username = 'walk-in'");
+    expect(user).toEqual({ path: "users", groups: ["contractors"] });
+    await admin.brands.update.mutate({ id: brand?.id ?? "", flowEnrollment: null });
+  });
+
+  it("nobody vouches for an open sign-up: a stage cannot place its users in a super-user group", async () => {
+    await app.admin().api.flows.import.mutate({ yaml: openFlow(["admins"]).replaceAll("open-sign-up", "open-admins") });
+    const browser = app.client();
+    await browser.api.flows.execute.mutate({ slug: "open-admins-flow" });
+    expect(await browser.api.flows.execute.mutate({ slug: "open-admins-flow", response: enrollment("walk-in-admin") })).toMatchObject({ type: "denied" });
+    expect(await query("SELECT 1 FROM users WHERE username = 'walk-in-admin'")).toHaveLength(0);
+  });
+});
+
 describe("trust rules (SPEC §9)", () => {
   async function inviter(username: string, codenames: string[]): Promise<TestClient> {
     const user = await createUserWithPassword(app, username, `${username}-password-1`);

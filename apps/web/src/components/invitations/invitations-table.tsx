@@ -12,7 +12,7 @@ import type { Column } from "../../ui/table";
 
 function columns(actions: (invitation: TInvitation) => JSX.Element): Column<TInvitation>[] {
   return [
-    { key: "name", header: "Name", cell: (invitation) => <code>{invitation.name}</code> },
+    { key: "name", header: "Name", cell: (invitation) => <code class="invitation-name">{invitation.name}</code> },
     { key: "status", header: "Status", width: "100px", cell: (invitation) => <Badge tone={invitationStatusTones[invitation.status]}>{invitationStatusLabels[invitation.status]}</Badge> },
     { key: "flow", header: "Flow", cell: (invitation) => invitation.flow.slug },
     { key: "fixedData", header: "Fixed data", cell: (invitation) => fixedDataSummary(invitation.fixedData) || <span class="muted">—</span> },

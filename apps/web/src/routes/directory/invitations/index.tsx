@@ -31,7 +31,7 @@ export default function InvitationsPage() {
     setSelected(new Set<string>());
     void list.refresh();
   };
-  const showLink = (name: string, link: string) => setShownLink({ title: "Invitation link", summary: <>The link of <code>{name}</code>. Send it to the person you invite:</>, key: link, storage: linkStorage });
+  const showLink = (name: string, link: string) => setShownLink({ title: "Invitation link", summary: <>The link of <code>{name}</code>. Send it to the person you invite:</>, key: link, storage: linkStorage, noun: "link" });
   const newLink = async (invitation: TInvitation) => {
     try {
       showLink(invitation.name, (await trpc.invitations.newLink.mutate({ id: invitation.id })).link);
