@@ -1,8 +1,8 @@
 /**
  * The Create invitation form: its values as typed, the fixed data checked as you type (YAML or
- * JSON, against the same schema the server applies), and the `invitations.create` input.
+ * JSON, by the same rule the server applies), and the `invitations.create` input.
  */
-import { ZInvitationFixedData, type TInvitationCreate, type TInvitationFixedData, type TInvitationStatus } from "@roster/core";
+import { fixedDataProblem, type TInvitationCreate, type TInvitationFixedData, type TInvitationStatus } from "@roster/core";
 import { fromDateTimeLocal } from "./token-form";
 import { parseYamlObject } from "./yaml-object";
 
@@ -28,11 +28,9 @@ export type ParsedFixedData = { ok: true; value: TInvitationFixedData } | { ok: 
 export function parseFixedData(text: string): ParsedFixedData {
   const parsed = parseYamlObject(text, "Fixed data");
   if (!parsed.ok) return parsed;
-  const checked = ZInvitationFixedData.safeParse(parsed.value);
-  if (checked.success) return { ok: true, value: checked.data };
-  const issue = checked.error.issues[0];
-  const where = issue?.path.map(String).join(".") ?? "";
-  return { ok: false, message: `${where ? `${where}: ` : ""}${issue?.message ?? "This fixed data is not valid."}` };
+  const problem = fixedDataProblem(parsed.value);
+  if (!problem) return { ok: true, value: parsed.value as TInvitationFixedData };
+  return { ok: false, message: `${problem.key ? `${problem.key}: ` : ""}${problem.message}` };
 }
 
 export type InvitationCreateResult = { ok: true; input: TInvitationCreate } | { ok: false; fieldErrors: Record<string, string[]> };

@@ -2,22 +2,15 @@
 import { z } from "zod";
 import { ZFlowRef } from "../blueprints/stage-schema.js";
 import { ZPageInput } from "../common/pagination.js";
-import { ZAttributes, ZUserPath } from "../users/schema.js";
+import { ZAttributes } from "../users/schema.js";
+import { fixedDataProblem, type TInvitationFixedData } from "./fixed-data.js";
 import { invitationMessages, invitationStatuses } from "./rules.js";
 
-/**
- * What the new user gets whatever they type: a folder, attributes, groups (by name). Strict, so a
- * key such as `is_superuser` is refused by name instead of being dropped.
- */
-export const ZInvitationFixedData = z.strictObject(
-  {
-    path: ZUserPath.optional(),
-    attributes: ZAttributes.optional(),
-    groups: z.array(z.string().trim().min(1, "A group name may not be blank.")).max(100, "At most 100 groups.").optional(),
-  },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Fixed data may hold only path, attributes and groups, not ${issue.keys.map((key) => `"${key}"`).join(", ")}.` : undefined) },
-);
-export type TInvitationFixedData = z.infer<typeof ZInvitationFixedData>;
+/** The fixed data as the API takes it: any key but path, attributes and groups is refused by name (never `is_superuser`). */
+export const ZInvitationFixedData = ZAttributes.superRefine((value, ctx) => {
+  const problem = fixedDataProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: problem.key ? [problem.key] : [] });
+}).transform((value) => value as TInvitationFixedData);
 
 export const ZInvitationName = z
   .string()
