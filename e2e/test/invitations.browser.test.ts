@@ -3,12 +3,17 @@
  * Directory › Invitations (the fixed data checked as typed), copies the link shown once; the
  * invitee opens it in their own browser, enrolls (a taken username is answered on the form,
  * keeping what was typed) and lands signed in; the user has the fixed path, attribute and group;
- * the link then answers that the invitation expired or was used. Each step saves a screenshot.
+ * the link then answers that the invitation expired or was used. Then Send by email, and open
+ * sign-up: the brand's Enrollment flow makes the login page offer "Sign up". Each step saves a
+ * screenshot.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { sql } from "@roster/db/testing";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { launchBrowser, screenshot } from "../src/browser.js";
 import { signInThroughConsole } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
@@ -111,4 +116,43 @@ it("the used link answers that the invitation expired or was already used", asyn
   await row.getByText("Used", { exact: true }).waitFor();
   expect(await row.getByRole("link", { name: "cora" }).count()).toBe(1);
   await screenshot(page, "invitations-09-list-used");
+});
+
+it("sends an invitation by email", async () => {
+  await environment.app.admin().api.invitations.create.mutate({ name: "emailed-invitation" });
+  await page.reload();
+  const row = page.getByRole("row", { name: /emailed-invitation/ });
+  await row.getByRole("button", { name: "Send by email" }).click();
+  await dialog().getByLabel(/^Email/).fill("dana@acme.example");
+  await screenshot(page, "invitations-10-send-dialog");
+  await dialog().getByRole("button", { name: "Send" }).click();
+  await expect.poll(() => page.locator(".toast-region").textContent()).toContain("Invitation email queued for dana@acme.example");
+  const queued = await sql(environment.app.database.fork(), "SELECT 1 FROM mail_messages WHERE to_address = 'dana@acme.example'");
+  expect(queued).toHaveLength(1);
+});
+
+it("the brand's Enrollment flow, when it runs without an invitation, puts Sign up on the login page", async () => {
+  const blueprint = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../packages/db/blueprints/default-enrollment-flow.yaml");
+  const open = fs.readFileSync(blueprint, "utf8").replaceAll("default-enrollment", "open-sign-up").replace("continueWithoutInvitation: false", "continueWithoutInvitation: true").replace("name: Default enrollment flow", "name: Open sign-up");
+  await environment.app.admin().api.flows.import.mutate({ yaml: open });
+
+  await page.goto(`${environment.baseUrl}/system/brands`);
+  await page.getByRole("button", { name: /^Edit / }).first().click();
+  const enrollment = dialog().getByLabel("Enrollment flow");
+  await expect.poll(() => enrollment.locator("option").count()).toBeGreaterThan(2);
+  await enrollment.selectOption({ label: "Open sign-up (open-sign-up-flow)" });
+  await screenshot(page, "invitations-11-brand-enrollment-flow");
+  await dialog().getByRole("button", { name: "Update" }).click();
+  await expect.poll(() => dialog().count()).toBe(0);
+
+  const visitor = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
+  await visitor.goto(`${environment.baseUrl}/login`);
+  await visitor.getByRole("link", { name: "Sign up" }).click();
+  await visitor.getByLabel(/^Username/).waitFor();
+  expect(new URL(visitor.url()).pathname).toBe("/flow/open-sign-up-flow");
+  await screenshot(visitor, "invitations-12-sign-up");
+  await visitor.goBack();
+  await visitor.getByRole("link", { name: "Sign up" }).waitFor();
+  await screenshot(visitor, "invitations-13-login-with-sign-up");
+  await visitor.context().close();
 });
