@@ -29,7 +29,7 @@ export function parseFixedData(text: string): ParsedFixedData {
   const parsed = parseYamlObject(text, "Fixed data");
   if (!parsed.ok) return parsed;
   const problem = fixedDataProblem(parsed.value);
-  if (!problem) return { ok: true, value: parsed.value as TInvitationFixedData };
+  if (!problem) return { ok: true, value: parsed.value };
   return { ok: false, message: `${problem.key ? `${problem.key}: ` : ""}${problem.message}` };
 }
 
