@@ -21,6 +21,7 @@ import { tasksRouter } from "./routers/tasks/index.js";
 import { consentsRouter } from "./routers/consents/index.js";
 import { refreshTokensRouter } from "./routers/refresh-tokens/index.js";
 import { authenticatorsRouter } from "./routers/authenticators/index.js";
+import { invitationsRouter } from "./routers/invitations/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -47,6 +48,7 @@ export const appRouter = router({
   consents: consentsRouter,
   refreshTokens: refreshTokensRouter,
   authenticators: authenticatorsRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

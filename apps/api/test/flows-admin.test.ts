@@ -61,11 +61,13 @@ describe("flows.import and flows.export", () => {
   it("lists the shipped examples with their description", async () => {
     const { items } = await app.admin().api.flows.examples.query();
     expect(items.map((item) => [item.file, item.name])).toEqual([
+      ["default-enrollment-flow.yaml", "Default enrollment flow"],
       ["recovery-email-verification.yaml", "Recovery with email verification"],
       ["recovery-link-only.yaml", "Recovery by link"],
     ]);
-    expect(items[0]?.description).toMatch(/^Recovery with email verification: the person names their account/);
-    expect(items[0]?.yaml).toBe(await example("recovery-email-verification.yaml"));
+    const recovery = items.find((item) => item.file === "recovery-email-verification.yaml");
+    expect(recovery?.description).toMatch(/^Recovery with email verification: the person names their account/);
+    expect(recovery?.yaml).toBe(await example("recovery-email-verification.yaml"));
   });
 
   const importErrors: [string, string, string][] = [
@@ -96,7 +98,7 @@ describe("flows.import and flows.export", () => {
     expect(error.data.fieldErrors).toEqual({
       yaml: [
         "flow.titel: Unknown field (line 5).",
-        'flow.designation: Invalid option: expected one of "authentication"|"recovery"|"invalidation"|"authorization"|"stage_configuration" (line 6).',
+        'flow.designation: Invalid option: expected one of "authentication"|"recovery"|"invalidation"|"authorization"|"stage_configuration"|"enrollment" (line 6).',
         "stages[0].settings.foo: Unknown field (line 11).",
       ],
     });

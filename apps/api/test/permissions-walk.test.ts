@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from "../src/testing/index.js";
 import { createUserWithPassword } from "./support/users.js";
 
 /** Open to anyone: the login page and "who am I". */
-const publicProcedures = new Set(["auth.me", "flows.execute"]);
+const publicProcedures = new Set(["auth.me", "flows.execute", "flows.signUp"]);
 /** Open to any signed-in user: their own session, account settings, notifications and applications. */
 const selfServiceProcedures = new Set([
   "auth.logout",

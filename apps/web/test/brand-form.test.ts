@@ -11,6 +11,7 @@ const brand: TBrand = {
   flowAuthentication: flow("f-auth", "default-authentication-flow"),
   flowRecovery: null,
   flowInvalidation: flow("f-inv", "default-invalidation-flow"),
+  flowEnrollment: null,
   defaultUserPath: "users",
   attributes: {},
 };
@@ -20,7 +21,7 @@ describe("the brand form", () => {
     const result = brandCreateInput({ ...newBrandForm(), domain: " Login.Example.com " });
     expect(result).toEqual({
       ok: true,
-      input: { domain: "Login.Example.com", title: "Roster", default: false, defaultUserPath: "users", flowAuthentication: null, flowRecovery: null, flowInvalidation: null, attributes: {} },
+      input: { domain: "Login.Example.com", title: "Roster", default: false, defaultUserPath: "users", flowAuthentication: null, flowRecovery: null, flowInvalidation: null, flowEnrollment: null, attributes: {} },
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TFlowChallenge } from "@roster/core";
-import { challengeForm, challengeOf, deniedMessageOf, flowResponse, identifierLabel } from "../src/lib/flow-form";
+import { challengeForm, challengeOf, deniedMessageOf, flowResponse, identifierLabel, retainedValues } from "../src/lib/flow-form";
 
 function challenge(overrides: Partial<TFlowChallenge>): TFlowChallenge {
   return { type: "challenge", component: "identification", flow: { slug: "default-authentication-flow", title: "Welcome" }, pendingUser: null, ...overrides };
@@ -74,5 +74,28 @@ describe("results", () => {
     expect(challengeOf({ type: "redirect", to: "/" })).toBeNull();
     expect(challengeOf(challenge({}))?.component).toBe("identification");
     expect(deniedMessageOf({ type: "denied", message: "Flow does not apply to current user." })).toBe("Flow does not apply to current user.");
+  });
+});
+
+describe("a refused prompt answer", () => {
+  const prompt = {
+    type: "challenge" as const,
+    component: "prompt" as const,
+    flow: { slug: "default-enrollment-flow", title: "Create your account" },
+    pendingUser: null,
+    fields: [
+      { name: "username", label: "Username", type: "text" as const, required: true },
+      { name: "password", label: "Password", type: "password" as const, required: true },
+    ],
+  };
+  const submitted = { component: "prompt", values: { username: "admin", password: "secret-1" } };
+
+  it("keeps what was typed, except passwords", () => {
+    expect(retainedValues({ ...prompt, fieldErrors: { username: ["A user with this username already exists."] } }, submitted)).toEqual({ username: "admin" });
+  });
+
+  it("starts empty on a new stage or without an error", () => {
+    expect(retainedValues(prompt, submitted)).toEqual({});
+    expect(retainedValues({ ...prompt, component: "identification", error: "x" }, submitted)).toEqual({});
   });
 });

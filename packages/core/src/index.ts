@@ -42,3 +42,6 @@ export * from "./oauth/rules.js";
 export * from "./oauth/schema.js";
 export * from "./authenticators/schema.js";
 export * from "./authenticators/rules.js";
+export * from "./invitations/rules.js";
+export * from "./invitations/schema.js";
+export * from "./invitations/fixed-data.js";

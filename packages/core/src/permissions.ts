@@ -14,6 +14,7 @@ export const permissionModels = [
   "event",
   "dataexport",
   "settings",
+  "invitation",
 ] as const;
 export type TPermissionModel = (typeof permissionModels)[number];
 

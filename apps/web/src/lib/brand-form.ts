@@ -6,10 +6,11 @@ import type { TBrand, TBrandFlowField } from "@roster/core";
 import { formatAttributes } from "./attributes-yaml";
 import { parseAttributes } from "./parse-attributes";
 
-export const brandFlowLabels: Record<TBrandFlowField, { label: string; designation: "authentication" | "recovery" | "invalidation" }> = {
+export const brandFlowLabels: Record<TBrandFlowField, { label: string; designation: "authentication" | "recovery" | "invalidation" | "enrollment" }> = {
   flowAuthentication: { label: "Authentication flow", designation: "authentication" },
   flowRecovery: { label: "Recovery flow", designation: "recovery" },
   flowInvalidation: { label: "Invalidation flow", designation: "invalidation" },
+  flowEnrollment: { label: "Enrollment flow", designation: "enrollment" },
 };
 export const brandFlowFieldNames = Object.keys(brandFlowLabels) as TBrandFlowField[];
 
@@ -21,11 +22,12 @@ export interface BrandFormValues {
   flowAuthentication: string;
   flowRecovery: string;
   flowInvalidation: string;
+  flowEnrollment: string;
   attributes: string;
 }
 
 export function newBrandForm(): BrandFormValues {
-  return { domain: "", title: "Roster", default: false, defaultUserPath: "users", flowAuthentication: "", flowRecovery: "", flowInvalidation: "", attributes: "{}" };
+  return { domain: "", title: "Roster", default: false, defaultUserPath: "users", flowAuthentication: "", flowRecovery: "", flowInvalidation: "", flowEnrollment: "", attributes: "{}" };
 }
 
 export function brandFormFrom(brand: TBrand): BrandFormValues {
@@ -37,6 +39,7 @@ export function brandFormFrom(brand: TBrand): BrandFormValues {
     flowAuthentication: brand.flowAuthentication?.id ?? "",
     flowRecovery: brand.flowRecovery?.id ?? "",
     flowInvalidation: brand.flowInvalidation?.id ?? "",
+    flowEnrollment: brand.flowEnrollment?.id ?? "",
     attributes: formatAttributes(brand.attributes),
   };
 }
@@ -49,6 +52,7 @@ export interface BrandInput {
   flowAuthentication: string | null;
   flowRecovery: string | null;
   flowInvalidation: string | null;
+  flowEnrollment: string | null;
   attributes: Record<string, unknown>;
 }
 
@@ -67,6 +71,7 @@ export function brandCreateInput(values: BrandFormValues): BrandFormResult<Brand
       flowAuthentication: values.flowAuthentication || null,
       flowRecovery: values.flowRecovery || null,
       flowInvalidation: values.flowInvalidation || null,
+      flowEnrollment: values.flowEnrollment || null,
       attributes: attributes.value,
     },
   };

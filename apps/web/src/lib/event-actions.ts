@@ -19,6 +19,7 @@ export const eventActions = [
   "secret_view",
   "configuration_error",
   "system_task_action",
+  "invitation_used",
 ] as const;
 
 /** `impersonation_started` → "Impersonation started". */

@@ -104,3 +104,17 @@ export function challengeOf(result: TFlowResult | null): TFlowChallenge | null {
 export function deniedMessageOf(result: TFlowResult | null): string | null {
   return result?.type === "denied" ? result.message : null;
 }
+
+/**
+ * The values to show again when a challenge answers a refused response of the same stage (field
+ * errors, such as a taken username): what was typed, except passwords.
+ */
+export function retainedValues(challenge: TFlowChallenge, submitted: { component: string; values: Record<string, unknown> } | null): Record<string, string> {
+  if (!submitted || submitted.component !== challenge.component || (!challenge.error && !challenge.fieldErrors)) return {};
+  const kept: Record<string, string> = {};
+  for (const field of challengeForm(challenge).fields) {
+    const value = submitted.values[field.name];
+    if (field.type !== "password" && typeof value === "string") kept[field.name] = value;
+  }
+  return kept;
+}

@@ -7,6 +7,7 @@ export const designationLabels: Record<TFlowDesignation, string> = {
   invalidation: "Invalidation",
   authorization: "Authorization",
   stage_configuration: "Stage configuration",
+  enrollment: "Enrollment",
 };
 
 export const stageTypeLabels: Record<TStageType, string> = {
@@ -22,6 +23,7 @@ export const stageTypeLabels: Record<TStageType, string> = {
   user_login: "User login",
   user_logout: "User logout",
   consent: "Consent",
+  invitation: "Invitation",
 };
 
 export function designationLabel(designation: string): string {

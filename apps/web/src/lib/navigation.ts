@@ -35,6 +35,7 @@ export const navigation: NavGroup[] = [
       { label: "Groups", href: "/directory/groups", description: "Groups gather users and pass their roles on to members.", requires: "view_group" },
       { label: "Roles", href: "/directory/roles", description: "Roles hold permissions, globally or on single objects.", requires: "view_role" },
       { label: "Tokens", href: "/directory/tokens", description: "API tokens for service accounts and scripts.", requires: "view_token" },
+      { label: "Invitations", href: "/directory/invitations", description: "Links that let someone create their own account, with the folder, attributes and groups you choose.", requires: "view_invitation" },
     ],
   },
   {

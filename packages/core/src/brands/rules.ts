@@ -15,6 +15,7 @@ export const brandFlowFields = {
   flowAuthentication: "authentication",
   flowRecovery: "recovery",
   flowInvalidation: "invalidation",
+  flowEnrollment: "enrollment",
 } as const satisfies Record<string, TFlowDesignation>;
 export type TBrandFlowField = keyof typeof brandFlowFields;
 

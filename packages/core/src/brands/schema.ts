@@ -16,6 +16,8 @@ export const ZBrand = z.object({
   flowAuthentication: ZFlowRef.nullable(),
   flowRecovery: ZFlowRef.nullable(),
   flowInvalidation: ZFlowRef.nullable(),
+  /** Sign-up: the login page offers it when it runs without an invitation. */
+  flowEnrollment: ZFlowRef.nullable(),
   defaultUserPath: z.string(),
   attributes: ZAttributes,
 });
@@ -40,6 +42,7 @@ export const ZBrandCreate = z.object({
   flowAuthentication: ZFlowChoice.default(null),
   flowRecovery: ZFlowChoice.default(null),
   flowInvalidation: ZFlowChoice.default(null),
+  flowEnrollment: ZFlowChoice.default(null),
   defaultUserPath: z.string().default("users"),
   attributes: ZAttributes.default({}),
 });
@@ -54,6 +57,7 @@ export const ZBrandUpdate = z.object({
   flowAuthentication: ZFlowChoice.optional(),
   flowRecovery: ZFlowChoice.optional(),
   flowInvalidation: ZFlowChoice.optional(),
+  flowEnrollment: ZFlowChoice.optional(),
   defaultUserPath: z.string().optional(),
   attributes: ZAttributes.optional(),
 });

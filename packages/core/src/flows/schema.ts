@@ -15,11 +15,12 @@ export const stageTypes = [
   "user_login",
   "user_logout",
   "consent",
+  "invitation",
 ] as const;
 export const ZStageType = z.enum(stageTypes);
 export type TStageType = z.infer<typeof ZStageType>;
 
-export const flowDesignations = ["authentication", "recovery", "invalidation", "authorization", "stage_configuration"] as const;
+export const flowDesignations = ["authentication", "recovery", "invalidation", "authorization", "stage_configuration", "enrollment"] as const;
 export const ZFlowDesignation = z.enum(flowDesignations);
 export type TFlowDesignation = z.infer<typeof ZFlowDesignation>;
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { deviceClasses, ZDeviceClass } from "../authenticators/schema.js";
 import { consentModes, defaultConsentExpirySeconds } from "../oauth/rules.js";
+import { pathProblem } from "../users/rules.js";
 import { ZPromptField, type TStageType } from "./schema.js";
 
 export const ZIdentificationSettings = z.object({
@@ -33,6 +34,28 @@ export const ZAuthenticatorValidateSettings = z.object({
   configureDeviceClass: ZDeviceClass.default("totp"),
 });
 
+/** Enrollment (SPEC §15): whether the flow may run without an invitation (open sign-up). */
+export const ZInvitationSettings = z.object({
+  continueWithoutInvitation: z.boolean().default(false),
+});
+
+/**
+ * `never_create` saves the prompt onto the user proven in this execution (recovery, profile);
+ * `always_create` creates a new user from the prompt (enrollment).
+ */
+export const ZUserWriteSettings = z.object({
+  userCreationMode: z.enum(["never_create", "always_create"]).default("never_create"),
+  userType: z.enum(["internal", "external"]).default("external"),
+  /** The folder of created users; empty for the brand's default user path. An invitation's fixed path wins. */
+  userPathTemplate: z.string().default("").superRefine((value, ctx) => {
+    const problem = value === "" ? null : pathProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+  createUsersAsInactive: z.boolean().default(false),
+  /** Groups (by name) every created user joins, besides an invitation's. */
+  createUsersGroups: z.array(z.string().trim().min(1)).max(100).default([]),
+});
+
 /** How an authorization flow's consent stage asks (SPEC §11): every time, once for good, or once per period. */
 export const ZConsentSettings = z.object({
   mode: z.enum(consentModes).default("expiring"),
@@ -49,13 +72,16 @@ export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, u
   authenticator_webauthn: ZNoSettings,
   email: ZEmailSettings,
   prompt: ZPromptSettings,
-  user_write: ZNoSettings,
+  user_write: ZUserWriteSettings,
   user_login: ZNoSettings,
   user_logout: ZNoSettings,
   consent: ZConsentSettings,
+  invitation: ZInvitationSettings,
 };
 
 export type TAuthenticatorValidateSettings = z.infer<typeof ZAuthenticatorValidateSettings>;
 export type TEmailSettings = z.infer<typeof ZEmailSettings>;
 export type TConsentSettings = z.infer<typeof ZConsentSettings>;
+export type TUserWriteSettings = z.infer<typeof ZUserWriteSettings>;
+export type TInvitationSettings = z.infer<typeof ZInvitationSettings>;
 export type TPromptSettings = z.infer<typeof ZPromptSettings>;

@@ -50,7 +50,7 @@ describe("checkBlueprint", () => {
     const stages = [{ name: "mail", type: "email", settings: { tokenExpiryMinutes: 0 } }];
     expect(issuesOf({ version: 2, flow: { ...recovery.flow, designation: "login" }, stages })).toEqual([
       { path: "version", message: "Only version 1 blueprints are supported" },
-      { path: "flow.designation", message: 'Invalid option: expected one of "authentication"|"recovery"|"invalidation"|"authorization"|"stage_configuration"' },
+      { path: "flow.designation", message: 'Invalid option: expected one of "authentication"|"recovery"|"invalidation"|"authorization"|"stage_configuration"|"enrollment"' },
       { path: "stages[0].settings.tokenExpiryMinutes", message: "The link must be valid for at least a minute." },
     ]);
   });

@@ -8,6 +8,7 @@ export class Brand {
   flowAuthenticationId: string | null = null;
   flowRecoveryId: string | null = null;
   flowInvalidationId: string | null = null;
+  flowEnrollmentId: string | null = null;
   defaultUserPath: string & Opt = "users";
   attributes: Record<string, unknown> & Opt = {};
   createdAt: Date & Opt = new Date();
@@ -24,6 +25,7 @@ export const BrandSchema = new EntitySchema<Brand>({
     flowAuthenticationId: { type: "uuid", nullable: true },
     flowRecoveryId: { type: "uuid", nullable: true },
     flowInvalidationId: { type: "uuid", nullable: true },
+    flowEnrollmentId: { type: "uuid", nullable: true },
     defaultUserPath: { type: "text" },
     attributes: { type: "json" },
     createdAt: { type: "datetime" },

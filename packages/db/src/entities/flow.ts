@@ -1,6 +1,6 @@
 import { EntitySchema, type Opt } from "@mikro-orm/core";
 
-export type TFlowDesignation = "authentication" | "recovery" | "invalidation" | "authorization" | "stage_configuration";
+export type TFlowDesignation = "authentication" | "recovery" | "invalidation" | "authorization" | "stage_configuration" | "enrollment";
 
 export class Flow {
   id!: string;

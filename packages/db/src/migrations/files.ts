@@ -16,4 +16,5 @@ export const migrationFiles: readonly { name: string; file: string }[] = [
   { name: "Migration20261204000000SchemaV11ListPages", file: "schema-v11-list-pages.sql" },
   { name: "Migration20261204010000SchemaV12Search", file: "schema-v12-search.sql" },
   { name: "Migration20261205000000SchemaV13Mfa", file: "schema-v13-mfa.sql" },
+  { name: "Migration20261205010000SchemaV14Invitations", file: "schema-v14-invitations.sql" },
 ];

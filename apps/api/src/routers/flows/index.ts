@@ -7,6 +7,7 @@ import { exportFlow } from "./export.js";
 import { get } from "./get.js";
 import { importFlow } from "./import.js";
 import { list } from "./list.js";
+import { signUp } from "./sign-up.js";
 import { update } from "./update.js";
 
 export const flowsRouter = {
@@ -19,4 +20,5 @@ export const flowsRouter = {
   import: importFlow,
   export: exportFlow,
   examples,
+  signUp,
 } satisfies TRPCRouterRecord;

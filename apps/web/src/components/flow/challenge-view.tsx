@@ -13,6 +13,8 @@ import { AuthenticatorExtras } from "./authenticator-extras";
 
 export interface ChallengeViewProps {
   challenge: TFlowChallenge;
+  /** What to fill in at first (what was typed before a refused answer). */
+  initialValues?: Record<string, string>;
   busy: boolean;
   failure: ClientError | null;
   onSubmit: (response: Record<string, unknown>) => void;
@@ -21,7 +23,8 @@ export interface ChallengeViewProps {
 
 export function ChallengeView(props: ChallengeViewProps) {
   const form = createMemo(() => challengeForm(props.challenge));
-  const [values, setValues] = createSignal<Record<string, string>>({});
+  // Mounted keyed by challenge: the initial values are read once.
+  const [values, setValues] = createSignal<Record<string, string>>(props.initialValues ?? {});
   const generalError = () => props.challenge.error ?? props.failure?.message ?? null;
   const errorsFor = (name: string) => [...fieldMessages(props.challenge.fieldErrors, name), ...fieldMessages(props.failure?.fieldErrors, name)];
   let formElement: HTMLFormElement | undefined;

@@ -2,14 +2,15 @@
  * Runs a flow from start to redirect: the shared body of the login page and of `/flow/:slug`.
  * The owner decides where a redirect leads. Mount it keyed by slug: the flow is set up once.
  */
-import { createEffect, Match, onMount, Show, Switch } from "solid-js";
-import { challengeOf, deniedMessageOf } from "../../lib/flow-form";
+import { createEffect, Match, onMount, Show, Switch, type JSX } from "solid-js";
+import { challengeOf, deniedMessageOf, retainedValues } from "../../lib/flow-form";
 import { Button } from "../../ui/button";
 import { ChallengeView } from "./challenge-view";
 import { FlowLayout } from "./flow-layout";
 import { useFlow } from "./use-flow";
 
-export function FlowRunner(props: { slug: string; token?: string; title: string; onRedirect: (to: string) => void }) {
+/** `below`: shown under each challenge's form (the login page's "Sign up"). */
+export function FlowRunner(props: { slug: string; token?: string; title: string; onRedirect: (to: string) => void; below?: JSX.Element }) {
   // Read once: a new slug or token means a new flow, mounted afresh by the page.
   const flow = useFlow(props.slug, props.token);
   onMount(() => void flow.start());
@@ -18,6 +19,8 @@ export function FlowRunner(props: { slug: string; token?: string; title: string;
     if (result?.type === "redirect") props.onRedirect(result.to);
   });
   const result = () => flow.result();
+  // A refused answer (a taken username) comes back as a new challenge: keep what was typed.
+  let submitted: { component: string; values: Record<string, unknown> } | null = null;
 
   return (
     <Switch fallback={<FlowLayout title={props.title} subtitle="Loading…" />}>
@@ -38,7 +41,18 @@ export function FlowRunner(props: { slug: string; token?: string; title: string;
       <Match when={challengeOf(result())} keyed>
         {(challenge) => (
           <FlowLayout title={challenge.flow.title}>
-            <ChallengeView challenge={challenge} busy={flow.busy()} failure={flow.failure()} onSubmit={(response) => void flow.submit(response)} onRestart={() => void flow.restart()} />
+            <ChallengeView
+              challenge={challenge}
+              initialValues={retainedValues(challenge, submitted)}
+              busy={flow.busy()}
+              failure={flow.failure()}
+              onSubmit={(response) => {
+                submitted = { component: challenge.component, values: response };
+                void flow.submit(response);
+              }}
+              onRestart={() => void flow.restart()}
+            />
+            {props.below}
           </FlowLayout>
         )}
       </Match>

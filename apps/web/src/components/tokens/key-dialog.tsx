@@ -12,6 +12,8 @@ export interface NewKey {
   key: string;
   /** How Roster keeps it; a hash by default. */
   storage?: string;
+  /** What is shown, in the warning: "key" by default ("link" for an invitation). */
+  noun?: string;
 }
 
 export function KeyDialog(props: { shown: NewKey | null; onClose: () => void }) {
@@ -40,7 +42,7 @@ export function KeyDialog(props: { shown: NewKey | null; onClose: () => void }) 
       <div class="stack">
         <div>{props.shown?.summary}</div>
         <div class="alert alert-warning" role="note">
-          Copy this key now: it will not be shown again. {props.shown?.storage ?? "Roster stores only a hash of it."}
+          Copy this {props.shown?.noun ?? "key"} now: it will not be shown again. {props.shown?.storage ?? "Roster stores only a hash of it."}
         </div>
         <div class="secret-key">
           <code ref={(element) => (code = element)} aria-label="Key">

@@ -14,5 +14,6 @@ export const directoryRoutes: RouteDefinition = {
     { path: "/roles", component: lazy(() => import("./roles")) },
     { path: "/roles/:id", component: lazy(() => import("./roles/detail")) },
     { path: "/tokens", component: lazy(() => import("./tokens")) },
+    { path: "/invitations", component: lazy(() => import("./invitations")) },
   ],
 };

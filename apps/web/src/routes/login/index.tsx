@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createEffect, Show } from "solid-js";
 import { FlowLayout } from "../../components/flow/flow-layout";
 import { FlowRunner } from "../../components/flow/flow-runner";
+import { SignUpLink } from "../../components/flow/sign-up-link";
 import { isServerPath, safeNext } from "../../lib/safe-next";
 import { firstParam } from "../../lib/search-param";
 import { useSession } from "../../lib/session";
@@ -27,7 +28,7 @@ export default function LoginPage() {
 
   return (
     <Show when={signedOut()} fallback={<FlowLayout title="Sign in" subtitle="Loading…" />}>
-      <FlowRunner slug={loginFlow} title="Sign in" onRedirect={() => void session.refresh()} />
+      <FlowRunner slug={loginFlow} title="Sign in" onRedirect={() => void session.refresh()} below={<SignUpLink />} />
     </Show>
   );
 }

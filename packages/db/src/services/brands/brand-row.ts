@@ -9,7 +9,8 @@ const flowRef = (column: string) => `(SELECT json_build_object('id', f.id, 'slug
 export const brandColumns = `b.id, b.domain, b."default", b.title, b.default_user_path AS "defaultUserPath", b.attributes,
   ${flowRef("flow_authentication_id")} AS "flowAuthentication",
   ${flowRef("flow_recovery_id")} AS "flowRecovery",
-  ${flowRef("flow_invalidation_id")} AS "flowInvalidation"`;
+  ${flowRef("flow_invalidation_id")} AS "flowInvalidation",
+  ${flowRef("flow_enrollment_id")} AS "flowEnrollment"`;
 
 export async function getBrand(em: EntityManager, id: string): Promise<TBrand> {
   const rows = await sql<TBrand>(em, `SELECT ${brandColumns} FROM brands b WHERE b.id = ?`, [id]);

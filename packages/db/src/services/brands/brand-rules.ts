@@ -10,6 +10,7 @@ export interface BrandFieldsToCheck {
   flowAuthentication?: string | null | undefined;
   flowRecovery?: string | null | undefined;
   flowInvalidation?: string | null | undefined;
+  flowEnrollment?: string | null | undefined;
 }
 
 /** Every field problem at once, so that the form can show them together. */

@@ -15,9 +15,9 @@ export async function createBrand(em: EntityManager, actor: Actor, input: TBrand
       if (input.default) await unsetOtherDefaults(tx, actor, brandId);
       await sql(
         tx,
-        `INSERT INTO brands (id, domain, "default", title, flow_authentication_id, flow_recovery_id, flow_invalidation_id, default_user_path, attributes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
-        [brandId, input.domain, input.default, input.title, input.flowAuthentication, input.flowRecovery, input.flowInvalidation, input.defaultUserPath, JSON.stringify(input.attributes)],
+        `INSERT INTO brands (id, domain, "default", title, flow_authentication_id, flow_recovery_id, flow_invalidation_id, flow_enrollment_id, default_user_path, attributes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
+        [brandId, input.domain, input.default, input.title, input.flowAuthentication, input.flowRecovery, input.flowInvalidation, input.flowEnrollment, input.defaultUserPath, JSON.stringify(input.attributes)],
       );
       await recordModelEvent(tx, actor, "model_created", { model: "brand", pk: brandId, name: input.domain }, { fields: { ...input } });
       return brandId;

@@ -16,6 +16,7 @@ interface BrandFields {
   flowAuthentication: string | null;
   flowRecovery: string | null;
   flowInvalidation: string | null;
+  flowEnrollment: string | null;
   defaultUserPath: string;
   attributes: Record<string, unknown>;
 }
@@ -27,7 +28,7 @@ export async function updateBrand(em: EntityManager, actor: Actor, input: TBrand
       const rows = await sql<BrandFields>(
         tx,
         `SELECT domain, "default", title, flow_authentication_id AS "flowAuthentication", flow_recovery_id AS "flowRecovery",
-                flow_invalidation_id AS "flowInvalidation", default_user_path AS "defaultUserPath", attributes
+                flow_invalidation_id AS "flowInvalidation", flow_enrollment_id AS "flowEnrollment", default_user_path AS "defaultUserPath", attributes
            FROM brands WHERE id = ? FOR UPDATE`,
         [id],
       );
@@ -45,6 +46,7 @@ export async function updateBrand(em: EntityManager, actor: Actor, input: TBrand
                 flow_authentication_id = CASE WHEN ? THEN ?::uuid ELSE flow_authentication_id END,
                 flow_recovery_id = CASE WHEN ? THEN ?::uuid ELSE flow_recovery_id END,
                 flow_invalidation_id = CASE WHEN ? THEN ?::uuid ELSE flow_invalidation_id END,
+                flow_enrollment_id = CASE WHEN ? THEN ?::uuid ELSE flow_enrollment_id END,
                 default_user_path = coalesce(?, default_user_path), attributes = coalesce(?::jsonb, attributes)
           WHERE id = ?`,
         [
@@ -54,6 +56,7 @@ export async function updateBrand(em: EntityManager, actor: Actor, input: TBrand
           ...flow(fields.flowAuthentication),
           ...flow(fields.flowRecovery),
           ...flow(fields.flowInvalidation),
+          ...flow(fields.flowEnrollment),
           fields.defaultUserPath ?? null,
           fields.attributes ? JSON.stringify(fields.attributes) : null,
           id,

@@ -26,7 +26,8 @@ export type TEventAction =
   | "authorize_application"
   | "secret_view"
   | "configuration_error"
-  | "system_task_action";
+  | "system_task_action"
+  | "invitation_used";
 
 export interface EventInput {
   action: TEventAction;

@@ -13,7 +13,7 @@ export async function deleteFlows(em: EntityManager, actor: Actor, ids: readonly
     const found = textArrayLiteral(flows.map((flow) => flow.id));
     const used = await sql<{ slug: string; domain: string }>(
       tx,
-      `SELECT f.slug, br.domain FROM flows f JOIN brands br ON f.id IN (br.flow_authentication_id, br.flow_recovery_id, br.flow_invalidation_id)
+      `SELECT f.slug, br.domain FROM flows f JOIN brands br ON f.id IN (br.flow_authentication_id, br.flow_recovery_id, br.flow_invalidation_id, br.flow_enrollment_id)
         WHERE f.id = ANY(?::uuid[]) ORDER BY f.slug, br.domain LIMIT 1`,
       [found],
     );

@@ -40,12 +40,12 @@ export async function replaceFlowBindings(em: EntityManager, flowId: string, sta
 
 /** Why a brand using the flow does not allow this designation, naming the brand; null when none does. */
 export async function designationConflict(em: EntityManager, flowId: string, designation: string): Promise<string | null> {
-  const rows = await sql<{ domain: string; flowAuthentication: boolean; flowRecovery: boolean; flowInvalidation: boolean }>(
+  const rows = await sql<{ domain: string; flowAuthentication: boolean; flowRecovery: boolean; flowInvalidation: boolean; flowEnrollment: boolean }>(
     em,
     `SELECT domain, flow_authentication_id IS NOT DISTINCT FROM ?::uuid AS "flowAuthentication", flow_recovery_id IS NOT DISTINCT FROM ?::uuid AS "flowRecovery",
-            flow_invalidation_id IS NOT DISTINCT FROM ?::uuid AS "flowInvalidation"
-       FROM brands WHERE ?::uuid IN (flow_authentication_id, flow_recovery_id, flow_invalidation_id) ORDER BY domain`,
-    [flowId, flowId, flowId, flowId],
+            flow_invalidation_id IS NOT DISTINCT FROM ?::uuid AS "flowInvalidation", flow_enrollment_id IS NOT DISTINCT FROM ?::uuid AS "flowEnrollment"
+       FROM brands WHERE ?::uuid IN (flow_authentication_id, flow_recovery_id, flow_invalidation_id, flow_enrollment_id) ORDER BY domain`,
+    [flowId, flowId, flowId, flowId, flowId],
   );
   for (const row of rows) {
     for (const [brandField, required] of Object.entries(brandFlowFields)) {

@@ -7,7 +7,7 @@ import { AppError, type TFlowDetail } from "@roster/core";
 import { sql } from "../../sql.js";
 
 const brandsUsingFlow = `coalesce((SELECT json_agg(json_build_object('id', br.id, 'domain', br.domain, 'title', br.title) ORDER BY br.domain)
-    FROM brands br WHERE f.id IN (br.flow_authentication_id, br.flow_recovery_id, br.flow_invalidation_id)), '[]'::json) AS brands`;
+    FROM brands br WHERE f.id IN (br.flow_authentication_id, br.flow_recovery_id, br.flow_invalidation_id, br.flow_enrollment_id)), '[]'::json) AS brands`;
 
 export const flowListColumns = `f.id, f.slug, f.name, f.title, f.designation,
   (SELECT count(*)::int FROM flow_stage_bindings b WHERE b.flow_id = f.id) AS "stageCount",

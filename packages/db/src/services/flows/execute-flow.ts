@@ -8,6 +8,7 @@ import { AppError, type RequestOrigin, type TFlowExecuteInput, type TFlowResult,
 import { Flow, FlowStageBinding, FlowState, Stage } from "../../entities/flow.js";
 import { User } from "../../entities/user.js";
 import { hashSecret, newId, newSecret } from "../auth/secrets.js";
+import { enterWithInvitation } from "../invitations/enter-with-invitation.js";
 import { consumeRecoveryToken } from "../recovery/recovery-tokens.js";
 import { inactiveAccountMessage } from "./stages/password.js";
 import type { FlowEffects, StageContext, StageOutcome } from "./stage-handler.js";
@@ -43,7 +44,7 @@ export async function executeFlow(em: EntityManager, input: TFlowExecuteInput, o
   const effects: FlowEffects = {};
   const state = await findOrStartState(em, flow, hashSecret(flowCookie), input.restart === true);
   if (input.token) {
-    const denial = await enterWithToken(em, state, input.token);
+    const denial = flow.designation === "enrollment" ? await enterWithInvitation(em, state, input.token) : await enterWithToken(em, state, input.token);
     if (denial) return { result: denial, effects, ...(options.flowCookie ? {} : { flowCookie }) };
   }
 

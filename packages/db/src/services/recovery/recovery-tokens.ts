@@ -46,8 +46,4 @@ export async function consumeRecoveryToken(em: EntityManager, key: string): Prom
   return rows[0]?.user_id ?? null;
 }
 
-export function recoveryLink(publicUrl: URL, flowSlug: string, key: string): string {
-  const url = new URL(`/flow/${encodeURIComponent(flowSlug)}`, publicUrl);
-  url.searchParams.set("token", key);
-  return url.toString();
-}
+export { flowLink as recoveryLink } from "../flows/flow-link.js";

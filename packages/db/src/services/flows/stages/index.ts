@@ -6,6 +6,7 @@ import { authenticatorValidateStage } from "./authenticator-validate.js";
 import { authenticatorWebauthnStage } from "./authenticator-webauthn.js";
 import { emailStage } from "./email.js";
 import { identificationStage } from "./identification.js";
+import { invitationStage } from "./invitation.js";
 import { passwordStage } from "./password.js";
 import { promptStage } from "./prompt.js";
 import { userLoginStage } from "./user-login.js";
@@ -25,4 +26,5 @@ export const stageHandlers: Partial<Record<TStageType, StageHandler>> = {
   user_write: userWriteStage,
   user_login: userLoginStage,
   user_logout: userLogoutStage,
+  invitation: invitationStage,
 };

@@ -1,10 +1,12 @@
 /**
  * Asks for the fields of the stage's settings. Password fields must pass the password rule, and
- * `password_repeat` must equal `password`. A password is hashed at once: the flow state never
- * holds it in clear.
+ * `password_repeat` must equal `password`; `username` and `email` follow the users' rules (format,
+ * unique username, unique email when that setting is on). A password is hashed at once: the flow
+ * state never holds it in clear.
  */
 import { passwordProblem, ZPromptSettings, type FieldErrors } from "@roster/core";
 import { hashPassword } from "../../auth/passwords.js";
+import { accountFieldProblems } from "./account-fields.js";
 import { next, type StageHandler } from "../stage-handler.js";
 
 export const passwordsDoNotMatch = "The passwords do not match.";
@@ -12,7 +14,7 @@ export const passwordsDoNotMatch = "The passwords do not match.";
 export const promptStage: StageHandler = {
   challenge: ({ stage }) => ({ fields: ZPromptSettings.parse(stage.settings).fields }),
 
-  async respond({ stage, state }, response) {
+  async respond({ em, stage, state }, response) {
     const { fields } = ZPromptSettings.parse(stage.settings);
     const values = Object.fromEntries(fields.map((field) => [field.name, typeof response[field.name] === "string" ? (response[field.name] as string) : ""]));
     const errors: FieldErrors = {};
@@ -25,6 +27,7 @@ export const promptStage: StageHandler = {
       }
     }
     if (!errors.password_repeat && "password_repeat" in values && values.password_repeat !== values.password) errors.password_repeat = [passwordsDoNotMatch];
+    for (const [field, messages] of Object.entries(await accountFieldProblems(em, values, state.userId))) errors[field] ??= messages;
     if (Object.keys(errors).length > 0) return { kind: "retry", fieldErrors: errors };
 
     const prompt: Record<string, unknown> = {};

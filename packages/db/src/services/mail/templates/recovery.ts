@@ -1,5 +1,6 @@
 /** The recovery email: a plain-text and an HTML body with the one link. */
 import type { EmailContent } from "../queue-email.js";
+import { escapeHtml } from "./escape-html.js";
 
 export interface RecoveryEmailInput {
   to: string;
@@ -28,8 +29,4 @@ export function recoveryEmail(input: RecoveryEmailInput): EmailContent {
 <p style="color:#6b7280;font-size:13px">The link works once and expires in ${validity}. If you did not ask for it, you can ignore this email.<br>${escapeHtml(input.link)}</p>
 </body></html>`;
   return { to: input.to, subject: input.subject, text, html };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
 }
