@@ -20,6 +20,7 @@ import { meRouter } from "./routers/me/index.js";
 import { tasksRouter } from "./routers/tasks/index.js";
 import { consentsRouter } from "./routers/consents/index.js";
 import { refreshTokensRouter } from "./routers/refresh-tokens/index.js";
+import { statsRouter } from "./routers/stats/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -45,6 +46,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   consents: consentsRouter,
   refreshTokens: refreshTokensRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -40,3 +40,5 @@ export * from "./tasks/schema.js";
 export * from "./tasks/rules.js";
 export * from "./oauth/rules.js";
 export * from "./oauth/schema.js";
+export * from "./stats/schema.js";
+export * from "./stats/rules.js";

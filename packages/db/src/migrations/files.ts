@@ -15,4 +15,5 @@ export const migrationFiles: readonly { name: string; file: string }[] = [
   { name: "Migration20261203010000SchemaV10Operations", file: "schema-v10-operations.sql" },
   { name: "Migration20261204000000SchemaV11ListPages", file: "schema-v11-list-pages.sql" },
   { name: "Migration20261204010000SchemaV12Search", file: "schema-v12-search.sql" },
+  { name: "Migration20261205020000SchemaV15Stats", file: "schema-v15-stats.sql" },
 ];

@@ -1,4 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { activity } from "./activity.js";
 import { applications } from "./applications.js";
 import { autocomplete } from "./autocomplete.js";
 import { consents } from "./consents.js";
@@ -49,4 +50,5 @@ export const usersRouter = {
   applications,
   consents,
   refreshTokens,
+  activity,
 } satisfies TRPCRouterRecord;
