@@ -6,8 +6,8 @@ describe("permissions", () => {
     expect(hasPermission(["*"], "delete_user")).toBe(true);
   });
 
-  it("sends admins to Users and everyone else to their applications", () => {
-    expect(homePath(["access_admin_console"])).toBe("/directory/users");
+  it("sends admins to the Overview and everyone else to their applications", () => {
+    expect(homePath(["access_admin_console"])).toBe("/");
     expect(homePath([])).toBe("/me/applications");
     expect(canAccessAdmin(["view_user"])).toBe(false);
   });

@@ -17,6 +17,7 @@ export * from "./tokens/schema.js";
 export * from "./tokens/rules.js";
 export * from "./settings/schema.js";
 export * from "./users/sessions.js";
+export * from "./users/device-name.js";
 export * from "./common/ids.js";
 export * from "./flows/stage-settings.js";
 export * from "./exports/schema.js";

@@ -22,6 +22,15 @@ export interface NavGroup {
 
 export const navigation: NavGroup[] = [
   {
+    label: "Dashboards",
+    inSideNav: true,
+    admin: true,
+    items: [
+      { label: "Overview", href: "/", description: "The directory at a glance: counts, sign-ins and what needs attention." },
+      { label: "User statistics", href: "/dashboards/users", description: "Users created per day, the largest folders, users by type and state." },
+    ],
+  },
+  {
     label: "Directory",
     inSideNav: true,
     admin: true,

@@ -7,7 +7,7 @@ export function canAccessAdmin(permissions: readonly string[]): boolean {
   return hasPermission(permissions, "access_admin_console");
 }
 
-/** Where "/" leads: admins to the directory, everyone else to their own applications. */
+/** The console's home: the Overview (`/`) for admins, their own applications for everyone else. */
 export function homePath(permissions: readonly string[]): string {
-  return canAccessAdmin(permissions) ? "/directory/users" : "/me/applications";
+  return canAccessAdmin(permissions) ? "/" : "/me/applications";
 }
