@@ -1,9 +1,10 @@
+import type { TActivityBucket } from "@roster/core";
 import { describe, expect, it } from "vitest";
 import { bucketLabel, busiestKeys, chartColumns, seriesTotal } from "../src/lib/chart-series";
 import { dashboardLinks, eventsOf, percent, usersOfType } from "../src/lib/dashboard-links";
 import { readRange } from "../src/lib/stats-range";
 
-const buckets = [
+const buckets: TActivityBucket[] = [
   { start: "2026-12-05T13:00:00.000Z", counts: { login: 2, logout: 1 } },
   { start: "2026-12-05T14:00:00.000Z", counts: { login: 3, login_failed: 4 } },
 ];

@@ -39,7 +39,8 @@ export function ActivityChart(props: { title: string; unit: "hour" | "day"; buck
         cursor: { drag: { x: false, y: false } },
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC"),
         scales: { x: { time: true }, y: { range: (_chart, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] } },
-        axes: [axis, { ...axis, size: 44 }],
+        // Ticks as the table below labels its rows: "14:00" for hours, "Dec 5" for days (UTC).
+        axes: [{ ...axis, values: (_chart, splits) => splits.map((seconds) => bucketLabel(new Date(seconds * 1000).toISOString(), props.unit)) }, { ...axis, size: 44 }],
         series: [{}, ...props.series.map((item, index) => ({ label: item.label, stroke: color(seriesColors[index % seriesColors.length] ?? "--accent"), width: 2, points: { size: 4 } }))],
       },
       chartColumns(props.buckets, props.series),
