@@ -43,3 +43,4 @@ export * from "./oauth/rules.js";
 export * from "./oauth/schema.js";
 export * from "./stats/schema.js";
 export * from "./stats/rules.js";
+export * from "./stats/visible-overview.js";

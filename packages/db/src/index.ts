@@ -151,7 +151,7 @@ export { recordAuthorization } from "./services/oauth/record-authorization.js";
 export { listUserConsents, type ListUserRecordsInput } from "./services/oauth/list-user-consents.js";
 export { listUserRefreshTokens } from "./services/oauth/list-user-refresh-tokens.js";
 export { deleteOwnedRecords, ownedRecordOwners, type OwnedRecordModel } from "./services/oauth/owned-records.js";
-export { readOverview, type Overview } from "./services/stats/read-overview.js";
+export { readOverview } from "./services/stats/read-overview.js";
 export { readActivity } from "./services/stats/read-activity.js";
 export { readUserStats } from "./services/stats/read-user-stats.js";
 export { readUserActivity } from "./services/stats/read-user-activity.js";

@@ -48,3 +48,13 @@ export const ZUserStats = z.object({
   byType: z.array(z.object({ type: ZUserType, isActive: z.boolean(), count })),
 });
 export type TUserStats = z.infer<typeof ZUserStats>;
+
+/** Every card's count, before the caller's permissions leave some out (see `overviewFor`). */
+export interface TOverviewCounts {
+  users: { total: number; active: number; inactive: number; serviceAccounts: number };
+  sessionsActive: number;
+  groups: number;
+  applications: number;
+  mfaAdoption: number | null;
+  attention: { exportsFailed: number; jobsFailed: number; jobsRetrying: number };
+}

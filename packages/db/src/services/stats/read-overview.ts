@@ -5,18 +5,10 @@
  * status System › Tasks shows).
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { TOverviewCounts } from "@roster/core";
 import { sql } from "../../sql.js";
 import { jobStatusSql } from "../tasks/job-row.js";
 import { readMfaAdoption } from "./read-mfa-adoption.js";
-
-export interface Overview {
-  users: { total: number; active: number; inactive: number; serviceAccounts: number };
-  sessionsActive: number;
-  groups: number;
-  applications: number;
-  mfaAdoption: number | null;
-  attention: { exportsFailed: number; jobsFailed: number; jobsRetrying: number };
-}
 
 interface OverviewRow {
   total: string;
@@ -31,7 +23,7 @@ interface OverviewRow {
   jobs_retrying: number;
 }
 
-export async function readOverview(em: EntityManager): Promise<Overview> {
+export async function readOverview(em: EntityManager): Promise<TOverviewCounts> {
   const [row] = await sql<OverviewRow>(
     em,
     `WITH users AS (
