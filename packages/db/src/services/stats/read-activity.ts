@@ -2,15 +2,15 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { bucketSizes, bucketStarts, fillBuckets, type TActivity, type TActivityInput } from "@roster/core";
 import { sql } from "../../sql.js";
-import { toActivityCounts, type ActivityRow } from "./activity-rows.js";
+import { toActivityCounts, utcBucket, type ActivityRow } from "./activity-rows.js";
 
 export async function readActivity(em: EntityManager, input: TActivityInput, now = new Date()): Promise<TActivity> {
   const from = bucketStarts(input.range, now)[0];
   const rows = await sql<ActivityRow>(
     em,
-    `SELECT date_trunc(?, hour, 'UTC') AS start, action, sum(count)::bigint AS count FROM event_counts_hourly
+    `SELECT ${utcBucket("hour")} AS start, action, sum(count)::bigint AS count FROM event_counts_hourly
       WHERE hour >= ? ${input.actions ? "AND action = ANY(?::text[])" : ""} GROUP BY 1, 2`,
-    [bucketSizes[input.range].unit, from, ...(input.actions ? [input.actions] : [])],
+    [bucketSizes[input.range].ms, from, ...(input.actions ? [input.actions] : [])],
   );
   return { range: input.range, buckets: fillBuckets(input.range, now, toActivityCounts(rows), input.actions) };
 }
