@@ -18,7 +18,7 @@ export interface AxeViolation {
 
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(axeSource);
-  return (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations
+  return await page.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ") + (node.any[0] && node.any[0].data && node.any[0].data.contrastRatio ? " (" + node.any[0].data.fgColor + " on " + node.any[0].data.bgColor + ": " + node.any[0].data.contrastRatio + ")" : "")) })))`)) as AxeViolation[];
+    .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ") + (node.any[0] && node.any[0].data && node.any[0].data.contrastRatio ? " (" + node.any[0].data.fgColor + " on " + node.any[0].data.bgColor + ": " + node.any[0].data.contrastRatio + ")" : "")) })))`);
 }
