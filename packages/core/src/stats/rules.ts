@@ -7,9 +7,9 @@ import type { TActivityBucket, TStatsRange } from "./schema.js";
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
 
-export const bucketSizes: Record<TStatsRange, { count: number; ms: number; unit: "hour" | "day" }> = {
-  "24h": { count: 24, ms: hourMs, unit: "hour" },
-  "30d": { count: 30, ms: dayMs, unit: "day" },
+export const bucketSizes: Record<TStatsRange, { count: number; ms: number }> = {
+  "24h": { count: 24, ms: hourMs },
+  "30d": { count: 30, ms: dayMs },
 };
 
 /** The buckets' starts, oldest first. */
