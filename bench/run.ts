@@ -18,6 +18,7 @@ import { measureList } from "./measure-list.js";
 import { measureLoad, staticTarget, trpcQueryPath, type LoadTarget } from "./measure-load.js";
 import { measureLookups } from "./measure-paths.js";
 import { measureSignIn } from "./measure-sign-in.js";
+import { measureStats } from "./measure-stats.js";
 import { readOptions } from "./options.js";
 import { explainQueries, plansDir, writePlans } from "./plans.js";
 import { rssMegabytes } from "./rss.js";
@@ -27,6 +28,7 @@ import { listQueries } from "./queries.js";
 import { markdownReport, resultsFile, writeResults, type BenchResults } from "./report.js";
 import { seedAdmin } from "./seed-admin.js";
 import { seedApplications } from "./seed-applications.js";
+import { seedEvents } from "./seed-events.js";
 import { seedDatabase, seededPassword } from "./seed.js";
 import { seedUser } from "./seed-data.js";
 import { sessionCookie, signIn } from "./sign-in.js";
@@ -41,9 +43,11 @@ const results: BenchResults = {
   machine: null,
   seed: null,
   applicationsSeed: null,
+  eventsSeed: null,
   list: [],
   lookups: [],
   applications: [],
+  stats: [],
   exports: null,
   deactivation: null,
   signIn: null,
@@ -95,6 +99,8 @@ try {
   cleanups.push(() => db.stop());
   results.seed = await step("seeding", () => seedDatabase(db.url, options.users));
   results.applicationsSeed = await step("seeding applications and bindings", () => seedApplications(db.url, options.users));
+  const eventsSeed = await step("seeding events", () => seedEvents(db.url, options.users));
+  results.eventsSeed = eventsSeed;
   const token = randomBytes(32).toString("base64url");
   await step("creating the admin and its API token", () => seedAdmin(db.url, token));
   const [api, worker] = await step("starting the API and the worker", async () => {
@@ -125,6 +131,7 @@ try {
     (await attempt("applications.mine and users.applications", () =>
       measureApplications(client, pool, api.baseUrl, { id: seedUser(member.index).id, username: member.username, password: seededPassword }, applicationRounds),
     )) ?? [];
+  results.stats = (await attempt("dashboards: stats.* and users.activity", () => measureStats(client, pool, { busiest: eventsSeed.busiestUserId, typical: eventsSeed.typicalUserId }, applicationRounds))) ?? [];
   results.load = await attempt("under load (1, 16, 64 connections)", async () => {
     const browser = await signIn(api.baseUrl, member.username, seededPassword);
     try {

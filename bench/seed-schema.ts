@@ -33,22 +33,22 @@ export interface BulkSchema {
   foreignKeys: ForeignKey[];
 }
 
-export async function bulkSchema(client: pg.Client): Promise<BulkSchema> {
+export async function bulkSchema(client: pg.Client, tables: readonly string[] = bulkTables): Promise<BulkSchema> {
   const indexes = await client.query<IndexDefinition>(
     `SELECT indexname AS name, tablename AS table, indexdef AS definition FROM pg_indexes
       WHERE schemaname = current_schema() AND tablename = ANY($1::text[])
       ORDER BY (indexdef LIKE '%USING gin%') DESC, tablename = 'users' DESC, length(indexdef) DESC, indexname`,
-    [bulkTables],
+    [tables],
   );
   const keys = await client.query<KeyConstraint>(
     `SELECT conrelid::regclass::text AS table, conname AS name, CASE contype WHEN 'p' THEN 'PRIMARY KEY' ELSE 'UNIQUE' END AS kind
        FROM pg_constraint WHERE contype IN ('p', 'u') AND conrelid = ANY($1::regclass[]) ORDER BY conname`,
-    [bulkTables],
+    [tables],
   );
   const foreignKeys = await client.query<ForeignKey>(
     `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
        FROM pg_constraint WHERE contype = 'f' AND (conrelid = ANY($1::regclass[]) OR confrelid = ANY($1::regclass[])) ORDER BY conrelid::regclass::text, conname`,
-    [bulkTables],
+    [tables],
   );
   return { indexes: indexes.rows, keys: keys.rows, foreignKeys: foreignKeys.rows };
 }

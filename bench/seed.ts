@@ -12,6 +12,7 @@
 import pg from "pg";
 import { hashPassword } from "@roster/db";
 import { progress } from "./progress.js";
+import { pauseCounters, recountAndResume } from "./seed-counters.js";
 import { buildIndexes, restoreConstraints, validateAndAnalyse } from "./seed-indexes.js";
 import { loadRows } from "./seed-load.js";
 import { PhaseLog, type SeedPhase } from "./seed-phases.js";
@@ -48,6 +49,7 @@ export async function seedDatabase(url: string, userCount: number): Promise<Seed
     const schema = await bulkSchema(main);
     const passwordHash = await log.time("drop indexes and keys, hash the password", async () => {
       await dropBulkSchema(main, schema);
+      await pauseCounters(main, "users");
       return hashPassword(seededPassword);
     });
 
@@ -65,6 +67,7 @@ export async function seedDatabase(url: string, userCount: number): Promise<Seed
     const [links] = await Promise.all([load.links, builds]);
     progress(`  copied ${links.memberships.toLocaleString("en")} memberships and ${links.sessions.toLocaleString("en")} sessions`);
     await log.time("keys, and foreign keys NOT VALID", () => restoreConstraints(main, schema));
+    await log.time("recount the dashboards' user counters", () => recountAndResume(main, "users"));
     const indexed = performance.now();
     await log.time("validation beside ANALYZE", () => validateAndAnalyse(main, second, schema, log));
     const analysed = performance.now();

@@ -58,9 +58,10 @@ it("a limited admin (view_user only) sees Users and nothing else, no Create or D
 
   const limited = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await signInThroughConsole(limited, environment.baseUrl, "e2e-viewer", "viewer-password-1");
-  await limited.waitForURL(/\/directory\/users/);
+  await limited.locator("nav[aria-label=Main] .side-nav-groups a").first().waitFor();
+  expect(await menuLinks(limited)).toEqual(["Overview", "User statistics", "Users", "Data Exports", "My applications", "Settings"]);
+  await limited.goto(`${environment.baseUrl}/directory/users`);
   await limited.getByRole("table", { name: "Users" }).getByRole("link", { name: "bob" }).waitFor();
-  expect(await menuLinks(limited)).toEqual(["Users", "Data Exports", "My applications", "Settings"]);
   expect(await limited.getByRole("button", { name: "Create", exact: true }).count()).toBe(0);
   expect(await limited.getByRole("checkbox").count()).toBe(0);
   expect(await limited.getByRole("button", { name: "Edit bob" }).count()).toBe(0);

@@ -22,6 +22,7 @@ import { consentsRouter } from "./routers/consents/index.js";
 import { refreshTokensRouter } from "./routers/refresh-tokens/index.js";
 import { authenticatorsRouter } from "./routers/authenticators/index.js";
 import { invitationsRouter } from "./routers/invitations/index.js";
+import { statsRouter } from "./routers/stats/index.js";
 import { router } from "./trpc.js";
 
 export const appRouter = router({
@@ -49,6 +50,7 @@ export const appRouter = router({
   refreshTokens: refreshTokensRouter,
   authenticators: authenticatorsRouter,
   invitations: invitationsRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ import { AppShell } from "./components/shell/app-shell";
 import { PageLoading } from "./components/shell/page-loading";
 import { RequireSession, SessionProvider } from "./lib/session";
 import { applicationRoutes } from "./routes/applications";
+import { dashboardRoutes } from "./routes/dashboards";
 import { directoryRoutes } from "./routes/directory";
 import { eventRoutes } from "./routes/events";
 import { flowAdminRoutes } from "./routes/flows";
@@ -41,6 +42,7 @@ const routes: RouteDefinition[] = [
     component: Console,
     children: [
       { path: "/", component: lazy(() => import("./routes/home")) },
+      dashboardRoutes,
       directoryRoutes,
       applicationRoutes,
       flowAdminRoutes,

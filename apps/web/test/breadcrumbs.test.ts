@@ -30,7 +30,7 @@ describe("navigation", () => {
   });
 
   it("shows every group to a super-user", () => {
-    expect(navigationFor({ permissions: ["*"], objectPermissions: [] }).filter((group) => group.inSideNav).map((group) => group.label)).toEqual(["Directory", "Applications", "Flows & Stages", "Events", "System", "Account"]);
+    expect(navigationFor({ permissions: ["*"], objectPermissions: [] }).filter((group) => group.inSideNav).map((group) => group.label)).toEqual(["Dashboards", "Directory", "Applications", "Flows & Stages", "Events", "System", "Account"]);
   });
 
   it("gives a page its title and description", () => {

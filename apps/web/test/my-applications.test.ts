@@ -49,6 +49,6 @@ describe("left menu", () => {
   });
 
   it("puts the admin menu above the account pages for holders of access_admin_console", () => {
-    expect(sideNav(["access_admin_console", "view_user", "view_application", "view_flow", "view_event", "view_settings"]).map((group) => group.label)).toEqual(["Directory", "Applications", "Flows & Stages", "Events", "System", "Account"]);
+    expect(sideNav(["access_admin_console", "view_user", "view_application", "view_flow", "view_event", "view_settings"]).map((group) => group.label)).toEqual(["Dashboards", "Directory", "Applications", "Flows & Stages", "Events", "System", "Account"]);
   });
 });

@@ -10,9 +10,8 @@ describe("permissions", () => {
     expect(navigationFor(grants(["*"])).flatMap((group) => group.items.map((item) => item.href))).toContain("/system/outbox");
   });
 
-  it("sends admins to the first page they may open and everyone else to their applications", () => {
-    expect(homePath(grants(["access_admin_console", "view_user"]))).toBe("/directory/users");
-    expect(homePath(grants(["access_admin_console", "view_group"]))).toBe("/directory/groups");
+  it("sends admins to the Overview and everyone else to their applications", () => {
+    expect(homePath(grants(["access_admin_console"]))).toBe("/");
     expect(homePath(grants([]))).toBe("/me/applications");
     expect(canAccessAdmin(["view_user"])).toBe(false);
   });
@@ -20,6 +19,7 @@ describe("permissions", () => {
   it("shows an admin only the pages their permissions open, and drops the groups left empty", () => {
     const menu = navigationFor(grants(["access_admin_console", "view_user"]));
     expect(menu.map((group) => [group.label, group.items.map((item) => item.label)])).toEqual([
+      ["Dashboards", ["Overview", "User statistics"]],
       ["Directory", ["Users"]],
       ["Events", ["Data Exports"]],
       ["Account", ["My applications", "Settings"]],

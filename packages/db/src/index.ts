@@ -160,3 +160,7 @@ export { deleteInvitations } from "./services/invitations/delete-invitations.js"
 export { newInvitationLink } from "./services/invitations/new-invitation-link.js";
 export { sendInvitation } from "./services/invitations/send-invitation.js";
 export { signUpFlow } from "./services/invitations/sign-up-flow.js";
+export { readOverview } from "./services/stats/read-overview.js";
+export { readActivity } from "./services/stats/read-activity.js";
+export { readUserStats } from "./services/stats/read-user-stats.js";
+export { readUserActivity } from "./services/stats/read-user-activity.js";

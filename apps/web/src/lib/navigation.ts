@@ -27,6 +27,15 @@ export interface NavGroup {
 
 export const navigation: NavGroup[] = [
   {
+    label: "Dashboards",
+    inSideNav: true,
+    admin: true,
+    items: [
+      { label: "Overview", href: "/", description: "The directory at a glance: counts, sign-ins and what needs attention." },
+      { label: "User statistics", href: "/dashboards/users", description: "Users created per day, the largest folders, users by type and state.", requires: "view_user" },
+    ],
+  },
+  {
     label: "Directory",
     inSideNav: true,
     admin: true,
@@ -94,10 +103,9 @@ export function navigationFor(me: Grants, groups: NavGroup[] = navigation): NavG
     .filter((group) => group.items.length > 0);
 }
 
-/** Where "/" leads: the first admin page this person may open, else their own applications. */
+/** The console's home: the Overview (`/`) for admins, their own applications for everyone else. */
 export function homePath(me: Grants): string {
-  const first = navigationFor(me).find((group) => group.admin)?.items[0];
-  return first?.href ?? "/me/applications";
+  return canAccessAdmin(me.permissions) ? "/" : "/me/applications";
 }
 
 /**

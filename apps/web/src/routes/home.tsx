@@ -1,9 +1,17 @@
-/** `/`: admins land on Users, everyone else on their applications. */
+/** `/`: the Overview for admins; everyone else goes to their applications. */
 import { Navigate } from "@solidjs/router";
+import { lazy, Show } from "solid-js";
 import { homePath } from "../lib/navigation";
+import { canAccessAdmin } from "../lib/permissions";
 import { useSignedIn } from "../lib/session";
+
+const Overview = lazy(() => import("./dashboards/overview"));
 
 export default function Home() {
   const me = useSignedIn();
-  return <Navigate href={homePath(me())} />;
+  return (
+    <Show when={canAccessAdmin(me().permissions)} fallback={<Navigate href={homePath(me())} />}>
+      <Overview />
+    </Show>
+  );
 }

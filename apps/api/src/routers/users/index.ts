@@ -1,4 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
+import { activity } from "./activity.js";
 import { applications } from "./applications.js";
 import { autocomplete } from "./autocomplete.js";
 import { consents } from "./consents.js";
@@ -51,4 +52,5 @@ export const usersRouter = {
   consents,
   refreshTokens,
   authenticators,
+  activity,
 } satisfies TRPCRouterRecord;

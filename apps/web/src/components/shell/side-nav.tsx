@@ -6,7 +6,7 @@ import { Logo } from "../logo";
 
 export function SideNav(props: { groups: NavGroup[]; open: boolean; onNavigate: () => void }) {
   const link = (href: string, label: string) => (
-    <A href={href} class="side-nav-link" activeClass="active" onClick={() => props.onNavigate()}>
+    <A href={href} end={href === "/"} class="side-nav-link" activeClass="active" onClick={() => props.onNavigate()}>
       {label}
     </A>
   );

@@ -1,12 +1,19 @@
 /** Overview tab: every field of the user, dates relative (exact on hover), attributes as YAML. */
 import type { TUser } from "@roster/core";
+import { lazy, Show } from "solid-js";
 import { formatAttributes } from "../../lib/attributes-yaml";
+import { hasPermission } from "../../lib/permissions";
+import { useSignedIn } from "../../lib/session";
 import { userTypeLabel } from "../../lib/user-labels";
 import { Badge } from "../../ui/badge";
 import { RelativeTime } from "../../ui/relative-time";
 
+// Its own chunk, with the chart library: the rest of the user page does not wait for it.
+const UserActivity = lazy(() => import("./user-activity"));
+
 export function UserOverview(props: { user: TUser }) {
   const dash = <span class="muted">—</span>;
+  const me = useSignedIn();
   return (
     <div class="overview-grid">
       <section aria-labelledby="user-details-title">
@@ -56,6 +63,9 @@ export function UserOverview(props: { user: TUser }) {
           {formatAttributes(props.user.attributes)}
         </pre>
       </section>
+      <Show when={hasPermission(me().permissions, "view_event")}>
+        <UserActivity user={props.user} />
+      </Show>
     </div>
   );
 }

@@ -26,7 +26,8 @@ export const userLoginStage: StageHandler = {
       actor: { userId: user.id, username: user.username, impersonator: null },
       origin,
       targetUserId: user.id,
-      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password", ...(Array.isArray(state.data.amr) ? { amr: state.data.amr } : {}) },
+      // The device, for the user page's last sign-ins (the address is the event's own client_ip).
+      context: { flow: flow.slug, method: typeof state.data.method === "string" ? state.data.method : "password", userAgent: origin.userAgent, ...(Array.isArray(state.data.amr) ? { amr: state.data.amr } : {}) },
     });
     return next;
   },
