@@ -3,12 +3,13 @@
  * skeleton rows while loading, an empty state, and "Load more" for keyset pagination. A failed
  * load shows the backend's message in place of the rows and the empty state, never above them.
  */
-import { For, Index, Show, type JSX } from "solid-js";
+import { For, Show, type JSX } from "solid-js";
 import { ariaSort, nextSort, type SortState } from "../lib/table-sort";
 import { selectAllState, toggleAll, toggleOne } from "../lib/table-selection";
 import { Button } from "./button";
 import { Checkbox } from "./checkbox";
 import { SortIcon } from "./icons";
+import { ErrorRow, SkeletonRows } from "./table-rows";
 import "./table.css";
 
 export interface Column<Row> {
@@ -40,8 +41,6 @@ export interface TableProps<Row> {
   loadingMore?: boolean;
   onLoadMore?: () => void;
 }
-
-const skeletonRows = 6;
 
 export function Table<Row>(props: TableProps<Row>) {
   const selectable = () => props.selected !== undefined && props.onSelectionChange !== undefined;
@@ -75,17 +74,7 @@ export function Table<Row>(props: TableProps<Row>) {
         <tbody>
           <Show when={!(props.loading && props.rows.length === 0)} fallback={<SkeletonRows columns={columnCount()} />}>
             <Show when={props.rows.length > 0 || props.error} fallback={<tr><td colSpan={columnCount()}>{props.empty ?? <p class="muted">Nothing here yet.</p>}</td></tr>}>
-              <Show when={props.error}>
-                {(message) => (
-                  <tr>
-                    <td colSpan={columnCount()}>
-                      <div class="alert alert-error" role="alert">
-                        {message()}
-                      </div>
-                    </td>
-                  </tr>
-                )}
-              </Show>
+              <ErrorRow message={props.error} columns={columnCount()} />
               <For each={props.error ? [] : props.rows}>
                 {(row) => {
                   const id = () => props.rowKey(row);
@@ -119,23 +108,5 @@ export function Table<Row>(props: TableProps<Row>) {
         </div>
       </Show>
     </div>
-  );
-}
-
-function SkeletonRows(props: { columns: number }) {
-  return (
-    <Index each={Array.from({ length: skeletonRows })}>
-      {() => (
-        <tr aria-hidden="true">
-          <Index each={Array.from({ length: props.columns })}>
-            {() => (
-              <td>
-                <span class="table-skeleton" />
-              </td>
-            )}
-          </Index>
-        </tr>
-      )}
-    </Index>
   );
 }

@@ -7,13 +7,14 @@
  */
 import { A } from "@solidjs/router";
 import type { TEvent } from "@roster/core";
-import { createSignal, For, Index, Show, type JSX } from "solid-js";
+import { createSignal, For, Show, type JSX } from "solid-js";
 import { actionLabel, formatContext } from "../../lib/event-actions";
 import { actorLabel } from "../../lib/event-filters";
 import { eventSubject } from "../../lib/event-subject";
 import { Button } from "../../ui/button";
 import { ChevronRightIcon } from "../../ui/icons";
 import { RelativeTime } from "../../ui/relative-time";
+import { ErrorRow, SkeletonRows } from "../../ui/table-rows";
 import "../../ui/table.css";
 import "./events.css";
 
@@ -124,18 +125,8 @@ export function EventsTable(props: {
           </tr>
         </thead>
         <tbody>
-          <Show when={!(props.loading && props.rows.length === 0)} fallback={<Skeleton columns={span()} />}>
-            <Show when={props.error}>
-              {(message) => (
-                <tr>
-                  <td colSpan={span()}>
-                    <div class="alert alert-error" role="alert">
-                      {message()}
-                    </div>
-                  </td>
-                </tr>
-              )}
-            </Show>
+          <Show when={!(props.loading && props.rows.length === 0)} fallback={<SkeletonRows columns={span()} />}>
+            <ErrorRow message={props.error} columns={span()} />
             <For each={props.error ? [] : props.rows} fallback={<Show when={!props.error}><tr><td colSpan={span()}>{props.empty}</td></tr></Show>}>
               {(event) => {
                 const expanded = () => open().has(event.id);
@@ -176,17 +167,5 @@ export function EventsTable(props: {
         </div>
       </Show>
     </div>
-  );
-}
-
-function Skeleton(props: { columns: number }) {
-  return (
-    <Index each={Array.from({ length: 6 })}>
-      {() => (
-        <tr aria-hidden="true">
-          <Index each={Array.from({ length: props.columns })}>{() => <td><span class="table-skeleton" /></td>}</Index>
-        </tr>
-      )}
-    </Index>
   );
 }
