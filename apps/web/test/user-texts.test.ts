@@ -19,7 +19,7 @@ describe("bulkUserConfirmation", () => {
   });
 
   it("says that deactivation ends sessions", () => {
-    expect(bulkUserConfirmation("deactivate", ["carol"]).consequence).toBe("Deactivate 1 user: carol? Their sessions end and they can no longer sign in until they are activated again.");
+    expect(bulkUserConfirmation("deactivate", ["carol"]).consequence).toBe("Deactivate carol? Their sessions end and they can no longer sign in until they are activated again.");
     expect(bulkUserConfirmation("activate", ["carol"]).title).toBe("Activate user");
   });
 });

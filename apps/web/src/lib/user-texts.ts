@@ -24,7 +24,8 @@ export interface Confirmation {
 }
 
 export function bulkUserConfirmation(action: BulkUserAction, usernames: readonly string[]): Confirmation {
-  const who = `${plural(usernames.length, "user")}: ${nameList(usernames)}`;
+  // One user is named alone ("Deactivate carol?"); several are counted, then named.
+  const who = usernames.length === 1 ? (usernames[0] ?? "") : `${plural(usernames.length, "user")}: ${nameList(usernames)}`;
   switch (action) {
     case "delete":
       return {
