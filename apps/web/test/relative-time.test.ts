@@ -17,6 +17,12 @@ describe("formatRelative", () => {
     expect(formatRelative(ago(milliseconds), now)).toBe(text);
   });
 
+  it("picks the unit after rounding: a day less a few minutes is a day, as a day and a few minutes is", () => {
+    expect(formatRelative(ago(-(86_400_000 - 20 * 60_000)), now)).toBe("in 1 d");
+    expect(formatRelative(ago(-(86_400_000 + 10 * 60_000)), now)).toBe("in 1 d");
+    expect(formatRelative(ago(59.7 * 60_000), now)).toBe("1 h ago");
+  });
+
   it("describes the future with 'in'", () => {
     expect(formatRelative(ago(-2 * 3_600_000), now)).toBe("in 2 h");
   });

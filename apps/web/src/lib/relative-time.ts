@@ -11,11 +11,16 @@ export function formatRelative(value: Date, now: Date): string {
   return difference >= 0 ? `${text} ago` : `in ${text}`;
 }
 
+/** The unit is chosen after rounding, so that 23 h 40 min reads "1 d", as 24 h 10 min does. */
 function amount(distance: number): string {
-  if (distance < hour) return `${Math.max(1, Math.round(distance / minute))} min`;
-  if (distance < day) return `${Math.round(distance / hour)} h`;
-  if (distance < 30 * day) return `${Math.round(distance / day)} d`;
-  if (distance < 365 * day) return `${Math.round(distance / (30 * day))} mo`;
+  const minutes = Math.max(1, Math.round(distance / minute));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(distance / hour);
+  if (hours < 24) return `${hours} h`;
+  const days = Math.round(distance / day);
+  if (days < 30) return `${days} d`;
+  const months = Math.round(distance / (30 * day));
+  if (months < 12) return `${months} mo`;
   return `${Math.round(distance / (365 * day))} y`;
 }
 
