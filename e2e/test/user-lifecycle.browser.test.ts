@@ -91,7 +91,7 @@ it("deleting a user's session from the Sessions tab sends that browser to the lo
   await expect.poll(() => sessions.locator("tbody tr").count()).toBe(1);
   await sessions.getByRole("checkbox", { name: /^Select session on/ }).check();
   await screenshot(admin, "lifecycle-05-sessions");
-  await admin.getByRole("tabpanel").getByRole("button", { name: "Delete", exact: true }).click();
+  await admin.getByRole("tabpanel").getByRole("button", { name: "Delete sessions", exact: true }).click();
   const confirm = admin.getByRole("alertdialog");
   expect(await confirm.textContent()).toContain("Delete 1 session of grace?");
   await confirm.getByRole("button", { name: "Delete" }).click();

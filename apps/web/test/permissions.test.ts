@@ -35,5 +35,6 @@ describe("permissions", () => {
     expect(missingRequirement(grants(["view_user"]), "/directory/users")).toBe("access_admin_console");
     expect(missingRequirement(grants(["access_admin_console"]), "/system/outbox")).toBe("superuser");
     expect(missingRequirement(grants([]), "/me/settings")).toBeNull();
+    expect(missingRequirement(grants([]), "/")).toBeNull();
   });
 });

@@ -113,6 +113,8 @@ export function homePath(me: Grants): string {
  * may open it: the shell shows the refusal in place of the page.
  */
 export function missingRequirement(me: Grants, pathname: string): TRequirement | null {
+  // "/" is everyone's home: the Overview for admins, a redirect to their applications for others.
+  if (pathname === "/") return null;
   const found = findNavItem(pathname);
   if (!found) return null;
   if (found.group.admin && !canAccessAdmin(me.permissions)) return "access_admin_console";

@@ -44,7 +44,7 @@ export function UserSessionsTab(props: { user: TUser }) {
     <>
       <div class="tab-toolbar">
         <Button variant="danger" disabled={selected().size === 0} onClick={() => (setDeleting(rows().filter((entry) => selected().has(entry.id))), setConfirming(true))}>
-          Delete
+          Delete sessions
         </Button>
         <span class="muted">Select devices to sign out: a deleted session ends on that device's next request.</span>
       </div>
