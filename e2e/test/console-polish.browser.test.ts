@@ -106,6 +106,19 @@ it("a toast raised over an open dialog is shown inside it and can be dismissed",
   await dialog.getByRole("button", { name: "Done" }).click();
 });
 
+it("the user page shows the new password's date right after Reset password, without a reload", async () => {
+  const admin = environment.app.admin().api;
+  const carol = await admin.users.create.mutate({ username: "carol", path: "users" });
+  await page.goto(`${environment.baseUrl}/directory/users/${carol.id}`);
+  const changed = page.locator("dt", { hasText: "Password changed" }).locator("xpath=following-sibling::dd[1]");
+  await expect.poll(() => changed.textContent()).toBe("never");
+  await page.locator(".page-header-toolbar").getByRole("button", { name: "Reset password", exact: true }).click();
+  await page.getByRole("dialog").getByLabel("Password").fill("carol-new-password-1");
+  await page.getByRole("dialog").getByRole("button", { name: "Set password" }).click();
+  await page.getByText("Password of carol changed").waitFor();
+  await expect.poll(() => changed.textContent()).toBe("just now");
+});
+
 it("an unknown or malformed user id is the not-found page, without validation text", async () => {
   for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
     await page.goto(`${environment.baseUrl}/directory/users/${id}`);

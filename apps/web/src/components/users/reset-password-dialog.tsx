@@ -11,12 +11,14 @@ import { useToast } from "../../ui/toast";
 interface ResetPasswordDialogProps {
   user: TUser;
   onClose: () => void;
+  /** The password was set: the page reloads the user (its Overview shows when). */
+  onChanged: () => void;
 }
 
 export function ResetPasswordDialog(props: ResetPasswordDialogProps & { open: boolean }) {
   return (
     <Show when={props.open}>
-      <ResetPasswordForm user={props.user} onClose={() => props.onClose()} />
+      <ResetPasswordForm user={props.user} onClose={() => props.onClose()} onChanged={() => props.onChanged()} />
     </Show>
   );
 }
@@ -29,6 +31,7 @@ function ResetPasswordForm(props: ResetPasswordDialogProps) {
     submission.run(async () => {
       await trpc.users.setPassword.mutate({ id: props.user.id, password: values.password });
       toast.success(`Password of ${props.user.username} changed`);
+      props.onChanged();
       props.onClose();
     });
   return (

@@ -85,7 +85,7 @@ export function UserActions(props: { user: TUser; onChanged: (user?: TUser) => v
         confirmLabel={activeConfirmation().confirmLabel}
         onConfirm={setActive}
       />
-      <ResetPasswordDialog open={open() === "password"} user={props.user} onClose={() => setOpen(null)} />
+      <ResetPasswordDialog open={open() === "password"} user={props.user} onClose={() => setOpen(null)} onChanged={() => props.onChanged()} />
       <RecoveryLinkDialog open={open() === "recovery-link"} user={props.user} onClose={() => setOpen(null)} />
       <Show when={open() === "impersonate"}>
         <ImpersonateDialog open user={props.user} onClose={() => setOpen(null)} />
