@@ -159,3 +159,15 @@ describe("combinations, plain search and folders", () => {
     expect(error.data.queryError).toEqual({ message: error.message, start: 0, end: 7 });
   });
 });
+
+describe("autocomplete", () => {
+  const values = async (text: string) => (await app.admin().api.users.autocomplete.query({ text, cursor: text.length })).suggestions.map((suggestion) => suggestion.insert);
+
+  it("suggests the values an attribute takes, of its own type", async () => {
+    expect(await values("attributes.dept = ")).toEqual(["None", '"eng"', '"sales"']);
+    expect(await values("attributes.level > ")).toEqual(["3", "5"]);
+    expect(await values("attributes.remote = ")).toEqual(["True", "False", "None"]);
+    expect(await values("attributes.address.city = ")).toEqual(["None", '"Paris"']);
+    expect(await values('attributes.dept = "sa')).toEqual(['"sales"']);
+  });
+});

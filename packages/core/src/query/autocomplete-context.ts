@@ -7,13 +7,19 @@ import type { FieldDefinition } from "./fields.js";
 import type { Token } from "./lexer.js";
 import { lookupField } from "./resolve-field.js";
 
+/** The field a comparison is about; `keyPath` is the attribute key (`attributes.team.lead` → team, lead). */
+export interface FieldAtCursor {
+  field: FieldDefinition | undefined;
+  keyPath: readonly string[];
+}
+
 export type CompletionContext =
   | { expect: "field" }
-  | { expect: "operator"; field: FieldDefinition | undefined }
-  | { expect: "negated operator"; field: FieldDefinition | undefined }
-  | { expect: "value"; field: FieldDefinition | undefined; operator: ComparisonOperator }
-  | { expect: "list value"; field: FieldDefinition | undefined; operator: ComparisonOperator }
-  | { expect: "list separator"; field: FieldDefinition | undefined; operator: ComparisonOperator }
+  | ({ expect: "operator" } & FieldAtCursor)
+  | ({ expect: "negated operator" } & FieldAtCursor)
+  | ({ expect: "value"; operator: ComparisonOperator } & FieldAtCursor)
+  | ({ expect: "list value"; operator: ComparisonOperator } & FieldAtCursor)
+  | ({ expect: "list separator"; operator: ComparisonOperator } & FieldAtCursor)
   | { expect: "connective" }
   | { expect: "nothing" };
 
@@ -30,17 +36,17 @@ function advance(context: CompletionContext, token: Token): CompletionContext {
     case "field":
       if (token.kind === "(") return context;
       if (token.kind !== "name") return { expect: "nothing" };
-      return { expect: "operator", field: fieldNamed(token.text) };
+      return { expect: "operator", ...fieldNamed(token.text) };
     case "operator":
-      return afterOperatorToken(context.field, token);
+      return afterOperatorToken(context, token);
     case "negated operator": {
       const word = NEGATABLE.find((candidate) => candidate === token.text);
       if (token.kind !== "keyword" || word === undefined) return { expect: "nothing" };
-      return { expect: "value", field: context.field, operator: `not ${word}` };
+      return { expect: "value", field: context.field, keyPath: context.keyPath, operator: `not ${word}` };
     }
     case "value":
       if (token.kind === "(" && (context.operator === "in" || context.operator === "not in")) {
-        return { expect: "list value", field: context.field, operator: context.operator };
+        return { ...context, expect: "list value" };
       }
       return isScalar(token) ? { expect: "connective" } : { expect: "nothing" };
     case "list value":
@@ -55,19 +61,20 @@ function advance(context: CompletionContext, token: Token): CompletionContext {
   }
 }
 
-function afterOperatorToken(field: FieldDefinition | undefined, token: Token): CompletionContext {
+function afterOperatorToken(at: FieldAtCursor, token: Token): CompletionContext {
+  const { field, keyPath } = at;
   if (token.kind === "operator" && SYMBOL_OPERATORS.includes(token.text)) {
-    return { expect: "value", field, operator: token.text as ComparisonOperator };
+    return { expect: "value", field, keyPath, operator: token.text as ComparisonOperator };
   }
   if (token.kind !== "keyword") return { expect: "nothing" };
-  if (token.text === "not") return { expect: "negated operator", field };
+  if (token.text === "not") return { expect: "negated operator", field, keyPath };
   const word = NEGATABLE.find((candidate) => candidate === token.text);
-  return word === undefined ? { expect: "nothing" } : { expect: "value", field, operator: word };
+  return word === undefined ? { expect: "nothing" } : { expect: "value", field, keyPath, operator: word };
 }
 
-function fieldNamed(text: string): FieldDefinition | undefined {
+function fieldNamed(text: string): FieldAtCursor {
   const lookup = lookupField(text);
-  return lookup.found ? lookup.definition : undefined;
+  return lookup.found ? { field: lookup.definition, keyPath: lookup.keyPath } : { field: undefined, keyPath: [] };
 }
 
 function isScalar(token: Token): boolean {

@@ -15,7 +15,11 @@ export interface AutocompleteData {
   paths: string[];
   groups: string[];
   roles: string[];
+  /** Values seen for the attribute whose value is being typed (see `attributeKeyAt`). */
+  attributeValues?: readonly AttributeValue[];
 }
+
+export type AttributeValue = string | number | boolean;
 
 export type SuggestionKind = "field" | "operator" | "value" | "keyword";
 
@@ -41,17 +45,32 @@ type Candidate = Omit<Suggestion, "replace">;
 const ATTRIBUTE_KEY = /^[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)*$/u;
 
 export function autocomplete(text: string, cursor: number, data: AutocompleteData): AutocompleteResult {
+  const { context, replace, prefix } = completionAt(text, cursor);
+  const suggestions = candidatesFor(context, data)
+    .filter((candidate) => matchesPrefix(candidate, prefix))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((candidate) => ({ ...candidate, replace }));
+  return { suggestions };
+}
+
+/**
+ * The attribute key path whose value the cursor stands at (`attributes.dept = "en|` → ["dept"]),
+ * so the caller can look up the values seen for it; `null` anywhere else.
+ */
+export function attributeKeyAt(text: string, cursor: number): string[] | null {
+  const { context } = completionAt(text, cursor);
+  if (context.expect !== "value" && context.expect !== "list value") return null;
+  return context.field?.kind === "json" && context.keyPath.length > 0 ? [...context.keyPath] : null;
+}
+
+function completionAt(text: string, cursor: number) {
   const position = Number.isFinite(cursor) ? Math.min(Math.max(Math.floor(cursor), 0), text.length) : text.length;
   const tokens = lexTolerant(text);
   const current = tokens.find((token) => token.start < position && position <= token.end && isWordLike(token));
   const replace = current === undefined ? { start: position, end: position } : { start: current.start, end: current.end };
   const prefix = current === undefined ? "" : text.slice(current.start, position);
   const context = contextAfter(tokens.filter((token) => token.end <= replace.start));
-  const suggestions = candidatesFor(context, data)
-    .filter((candidate) => matchesPrefix(candidate, prefix))
-    .slice(0, MAX_SUGGESTIONS)
-    .map((candidate) => ({ ...candidate, replace }));
-  return { suggestions };
+  return { context, replace, prefix };
 }
 
 function candidatesFor(context: CompletionContext, data: AutocompleteData): Candidate[] {
@@ -97,15 +116,25 @@ function valueCandidates(
 ): Candidate[] {
   const equality = operator === "=" || operator === "!=";
   const values: Candidate[] = [];
-  if (field.kind === "boolean" || (field.kind === "json" && equality)) {
+  const seen = field.kind === "json" ? seenAttributeValues(data) : [];
+  if (field.kind === "boolean" || (field.kind === "json" && equality && (seen.length === 0 || seen.includes(true) || seen.includes(false)))) {
     values.push(value("True"), value("False"));
   }
   if (equality && ["string", "date", "json"].includes(field.kind)) values.push(value("None", "empty or missing"));
-  const quoted = quotedValues(field, data).map((text) => value(JSON.stringify(text)));
+  const quoted = [
+    ...quotedValues(field, data).map((text) => value(JSON.stringify(text))),
+    ...seen.filter((seenValue) => typeof seenValue !== "boolean").map((seenValue) => value(JSON.stringify(seenValue), "seen in attributes")),
+  ];
   values.push(...quoted);
   // Right after `in`, a value starts the list; inside the list it is one item.
   const opensList = position === "value" && (operator === "in" || operator === "not in");
   return opensList ? quoted.map((candidate) => ({ ...candidate, insert: `(${candidate.insert})` })) : values;
+}
+
+/** Strings and numbers first as they sort, at most one entry each. */
+function seenAttributeValues(data: AutocompleteData): AttributeValue[] {
+  const values = [...new Set(data.attributeValues ?? [])];
+  return values.sort((a, b) => String(a).localeCompare(String(b)));
 }
 
 function quotedValues(field: FieldDefinition, data: AutocompleteData): readonly string[] {

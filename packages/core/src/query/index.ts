@@ -13,12 +13,12 @@ export type {
   ScalarValue,
   StringValue,
 } from "./ast.js";
-export type { AutocompleteData, AutocompleteResult, Suggestion, SuggestionKind } from "./autocomplete.js";
+export type { AttributeValue, AutocompleteData, AutocompleteResult, Suggestion, SuggestionKind } from "./autocomplete.js";
 export type { CheckedUserQuery } from "./check-user-query.js";
 export type { DateValue } from "./dates.js";
 export type { FieldDefinition, FieldKind } from "./fields.js";
 export type { Token, TokenKind } from "./lexer.js";
-export { autocomplete, MAX_SUGGESTIONS } from "./autocomplete.js";
+export { attributeKeyAt, autocomplete, MAX_SUGGESTIONS } from "./autocomplete.js";
 export { checkUserQuery } from "./check-user-query.js";
 export { parseDateValue } from "./dates.js";
 export { OPERATOR_DESCRIPTIONS, USER_TYPES, findField, userFields } from "./fields.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AutocompleteData } from "../../src/query/index.js";
-import { autocomplete, MAX_SUGGESTIONS } from "../../src/query/index.js";
+import { attributeKeyAt, autocomplete, MAX_SUGGESTIONS } from "../../src/query/index.js";
 
 const DATA: AutocompleteData = {
   attributeKeys: ["department", "employee-id", "has space", "department", "team.lead", "2fa", "bad..path"],
@@ -140,6 +140,23 @@ describe("autocomplete values", () => {
 
   it("offers True, False and None for attributes compared with = or !=", () => {
     expect(suggest("attributes.department = ")).toEqual(["value:True@24-24", "value:False@24-24", "value:None@24-24"]);
+  });
+
+  it("offers the values seen for an attribute instead of True and False when none is a boolean", () => {
+    const seen: AutocompleteData = { ...DATA, attributeValues: ["sales", "engineering", 42, "sales"] };
+    expect(suggest("attributes.department = ", undefined, seen)).toEqual(["value:None@24-24", "value:42@24-24", 'value:"engineering"@24-24', 'value:"sales"@24-24']);
+    expect(suggest('attributes.department = "eng', undefined, seen)).toEqual(['value:"engineering"@24-28']);
+    expect(suggest("attributes.department in ", undefined, seen)).toEqual(["value:(42)@25-25", 'value:("engineering")@25-25', 'value:("sales")@25-25']);
+    const flags: AutocompleteData = { ...DATA, attributeValues: [true, "maybe"] };
+    expect(suggest("attributes.vip = ", undefined, flags)).toEqual(["value:True@17-17", "value:False@17-17", "value:None@17-17", 'value:"maybe"@17-17']);
+  });
+
+  it("tells which attribute key the cursor is at a value of", () => {
+    expect(attributeKeyAt("attributes.team.lead = ", 23)).toEqual(["team", "lead"]);
+    expect(attributeKeyAt('is_active = True and attribute.dept in ("a", ', 45)).toEqual(["dept"]);
+    expect(attributeKeyAt("attributes.dept", 15)).toBeNull();
+    expect(attributeKeyAt("name = ", 7)).toBeNull();
+    expect(attributeKeyAt("attributes = ", 13)).toBeNull();
   });
 
   it("replaces a whole string under the cursor", () => {
