@@ -182,7 +182,7 @@ it("assigns a role, and shows a role inherited through a group as Inherited", as
   const all = page.getByRole("table", { name: "All roles of erin" });
   const helpdesk = all.locator("tr", { hasText: "helpdesk" });
   await expect.poll(() => helpdesk.textContent()).toContain("Inherited");
-  expect(await helpdesk.textContent()).toContain("via support");
+  expect(await helpdesk.textContent()).toContain("from group support");
   expect(await all.locator("tr", { hasText: "auditor" }).textContent()).not.toContain("Inherited");
   await screenshot(page, "users-13-roles-all");
 });

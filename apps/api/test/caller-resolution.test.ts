@@ -72,6 +72,8 @@ describe("a revoked grant counts on the very next request", () => {
     const viewer = await viewerThroughGroups("yuri");
     await app.admin().api.users.setActive.mutate({ ids: [viewer.id], isActive: false });
     for (const client of [viewer.byToken, viewer.bySession]) expect(await client.api.auth.me.query()).toBeNull();
+    // Their Sessions tab is empty at once, before the revoke job deletes the rows.
+    expect((await app.admin().api.users.sessions.query({ userId: viewer.id })).items).toEqual([]);
   });
 });
 

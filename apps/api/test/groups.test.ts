@@ -138,7 +138,30 @@ describe("super-user groups", () => {
     expect(await member.api.groups.update.mutate({ id: child.id, attributes: { ok: true } })).toMatchObject({ attributes: { ok: true } });
   });
 
-  it("a user in group G whose parent P holds role R lists R under All as inherited through G/P and not under Assigned", async () => {
+  it("with withCount, the groups and roles lists count every match beyond the page, and only the groups a limited viewer may see", async () => {
+    const admin = app.admin().api;
+    for (const name of ["count-a", "count-b", "count-c"]) {
+      await admin.groups.create.mutate({ name });
+      await admin.roles.create.mutate({ name });
+    }
+    expect(await admin.groups.list.query({ search: "count-", limit: 1, withCount: true })).toMatchObject({ count: { value: 3, exact: true } });
+    expect(await admin.roles.list.query({ search: "count-", limit: 1, withCount: true })).toMatchObject({ count: { value: 3, exact: true } });
+    expect((await admin.groups.list.query({ search: "count-", limit: 1 })).count).toBeNull();
+    const [first] = (await admin.groups.list.query({ search: "count-a" })).items;
+    const viewer = await userWith("count-viewer", [{ permission: "view_group", objectType: "group", objectId: first?.id ?? "" }]);
+    expect(await viewer.client.api.groups.list.query({ search: "count-", withCount: true })).toMatchObject({ items: [{ name: "count-a" }], count: { value: 1 } });
+  });
+
+  it("lists a user's groups with their parents, each with its id", async () => {
+    const admin = app.admin().api;
+    const parent = await admin.groups.create.mutate({ name: "listed-parent" });
+    const group = await admin.groups.create.mutate({ name: "listed-child", parents: [parent.id] });
+    const user = await createUserWithPassword(app, "listed-member", password);
+    await admin.groups.addMembers.mutate({ groupId: group.id, userIds: [user.id] });
+    expect((await admin.users.groups.query({ userId: user.id })).items).toEqual([{ id: group.id, name: "listed-child", isSuperuser: false, parents: [{ id: parent.id, name: "listed-parent" }] }]);
+  });
+
+  it("a user in group G whose parent P holds role R lists R under All as from P, inherited through G, and not under Assigned", async () => {
     const admin = app.admin().api;
     const role = await admin.roles.create.mutate({ name: "inherited-R" });
     const parent = await admin.groups.create.mutate({ name: "P", roles: [role.id] });
@@ -147,7 +170,7 @@ describe("super-user groups", () => {
     await admin.groups.addMembers.mutate({ groupId: group.id, userIds: [user.id] });
     const roles = await admin.users.roles.query({ userId: user.id });
     expect(roles.assigned).toEqual([]);
-    expect(roles.all).toEqual([{ role: { id: role.id, name: "inherited-R" }, inherited: true, via: ["G/P"] }]);
+    expect(roles.all).toEqual([{ role: { id: role.id, name: "inherited-R" }, inherited: true, sources: [{ group: { id: parent.id, name: "P" }, through: [{ id: group.id, name: "G" }] }] }]);
   });
 });
 

@@ -33,3 +33,8 @@ export function meets(grants: Grants, requirement: TRequirement | undefined): bo
   if (requirement === undefined) return true;
   return requirement === "superuser" ? isSuperuser(grants) : mayUse(grants, requirement);
 }
+
+/** Every requirement met: what a tab or a button needs when it calls several procedures. */
+export function meetsAll(grants: Grants, requirements: readonly TRequirement[]): boolean {
+  return requirements.every((requirement) => meets(grants, requirement));
+}

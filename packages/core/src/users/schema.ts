@@ -71,8 +71,11 @@ export const ZUserUpdate = z.object({
 });
 export type TUserUpdate = z.infer<typeof ZUserUpdate>;
 
-/** One of a user's direct groups (users.groups). */
-export const ZUserGroup = z.object({ id: z.uuid(), name: z.string(), isSuperuser: z.boolean(), parents: z.array(z.string()) });
+// Not groups/schema's ZNamedRef: that module imports this one (for attributes).
+const ZGroupSummary = z.object({ id: z.uuid(), name: z.string() });
+
+/** One of a user's direct groups (users.groups), with its parents to show and link. */
+export const ZUserGroup = z.object({ id: z.uuid(), name: z.string(), isSuperuser: z.boolean(), parents: z.array(ZGroupSummary) });
 export type TUserGroup = z.infer<typeof ZUserGroup>;
 
 /** users.addToGroups and users.removeFromGroups. */
@@ -81,10 +84,17 @@ export type TUserGroupsChange = z.infer<typeof ZUserGroupsChange>;
 
 const ZRoleSummary = z.object({ id: z.uuid(), name: z.string() });
 
-/** users.roles: assigned directly, and all (direct and inherited, with the groups they come through). */
+/**
+ * Where an inherited role comes from: `group` holds it, and the user has it through `through`
+ * (the user's own group first, then its ancestors up to `group`; empty when the user is in `group`).
+ */
+export const ZRoleSource = z.object({ group: ZGroupSummary, through: z.array(ZGroupSummary) });
+export type TRoleSource = z.infer<typeof ZRoleSource>;
+
+/** users.roles: assigned directly, and all (direct and inherited, with the groups they come from). */
 export const ZUserRoles = z.object({
   assigned: z.array(ZRoleSummary),
-  all: z.array(z.object({ role: ZRoleSummary, inherited: z.boolean(), via: z.array(z.string()) })),
+  all: z.array(z.object({ role: ZRoleSummary, inherited: z.boolean(), sources: z.array(ZRoleSource) })),
 });
 export type TUserRoles = z.infer<typeof ZUserRoles>;
 

@@ -1,11 +1,12 @@
-import { pageOutput, ZGroup, ZGroupListInput } from "@roster/core";
+import { z } from "zod";
+import { pageOutput, ZCount, ZGroup, ZGroupListInput } from "@roster/core";
 import { listGroups } from "@roster/db";
 import { objectPermissionProcedure } from "../../trpc.js";
 
-/** A caller who may view some groups only sees those. */
+/** A caller who may view some groups only sees those; `withCount` also counts every match (the pickers' "20 of 34"). */
 export const list = objectPermissionProcedure("view_group")
-  .input(ZGroupListInput)
-  .output(pageOutput(ZGroup))
+  .input(ZGroupListInput.extend({ withCount: z.boolean().optional() }))
+  .output(pageOutput(ZGroup).extend({ count: ZCount.nullable() }))
   .query(({ ctx, input }) => {
     const { permissions } = ctx.actor;
     return listGroups(ctx.em, { ...input, onlyIds: permissions.has("view_group") ? null : permissions.objectIds("view_group", "group") });

@@ -2,19 +2,21 @@
  * SearchPick: choose one or many objects from a list the server searches (users, groups, roles).
  * Chosen ones show as removable chips above the search field; results are checkboxes (or radio
  * buttons with `single`), so everything is reachable by Tab. The kit has no multi-select, hence
- * this component.
+ * this component. When more match than are shown, a line says so and typing finds the others.
  */
 import { createUniqueId, For, Show } from "solid-js";
 import { useApiQuery } from "../../lib/api-query";
 import { createDebouncedText } from "../../lib/debounced-text";
-import type { PickOption } from "../../lib/pick-sources";
+import { moreMatchesNote, type PickOption, type PickPage } from "../../lib/pick-sources";
 import { errorList, type FieldError } from "../../ui/field";
 import { CloseIcon } from "../../ui/icons";
+import { MoreMatches, PickOptionChoice } from "./pick-option-choice";
 import "../../styles/directory.css";
 
 export interface SearchPickProps {
   label: string;
-  search: (text: string) => Promise<PickOption[]>;
+  /** A page with its count, or a plain list (a source that always returns every match). */
+  search: (text: string) => Promise<PickPage | PickOption[]>;
   selected: PickOption[];
   onToggle: (option: PickOption) => void;
   single?: boolean;
@@ -25,12 +27,20 @@ export interface SearchPickProps {
   error?: FieldError;
 }
 
+function asPage(result: PickPage | PickOption[]): PickPage {
+  return Array.isArray(result) ? { options: result, hasMore: false, total: null } : result;
+}
+
 export function SearchPick(props: SearchPickProps) {
   const id = createUniqueId();
   const search = createDebouncedText(200);
-  const results = useApiQuery(() => ({ text: search.settled() }), (value) => props.search(value.text));
+  const results = useApiQuery(() => ({ text: search.settled() }), async (value) => asPage(await props.search(value.text)));
   const isChosen = (option: PickOption) => props.selected.some((entry) => entry.id === option.id);
-  const options = () => (results.data() ?? []).filter((option) => !(props.exclude ?? []).includes(option.id));
+  const options = () => (results.data()?.options ?? []).filter((option) => !(props.exclude ?? []).includes(option.id));
+  const more = () => {
+    const page = results.data();
+    return page ? moreMatchesNote(page, options().length) : null;
+  };
   return (
     <fieldset class="search-pick">
       <legend class="field-label">{props.label}</legend>
@@ -54,17 +64,12 @@ export function SearchPick(props: SearchPickProps) {
         <For each={options()} fallback={<li class="muted pick-empty">{results.loading() ? "Searching…" : search.settled() ? "Nothing matches." : "Nothing to choose from yet."}</li>}>
           {(option) => (
             <li>
-              <label class="checkbox">
-                <input type={props.single ? "radio" : "checkbox"} name={props.single ? id : undefined} checked={isChosen(option)} onChange={() => props.onToggle(option)} />
-                <span>{option.label}</span>
-                <Show when={option.detail}>
-                  <span class="muted">{option.detail}</span>
-                </Show>
-              </label>
+              <PickOptionChoice option={option} type={props.single ? "radio" : "checkbox"} name={props.single ? id : undefined} checked={isChosen(option)} onChange={() => props.onToggle(option)} />
             </li>
           )}
         </For>
       </ul>
+      <MoreMatches note={more()} />
       <Show when={props.hint}>
         <span class="field-hint">{props.hint}</span>
       </Show>

@@ -1,19 +1,18 @@
 /**
  * "Add to existing group / role": a searchable list with checkboxes. Items the user already has
- * are shown but cannot be picked. The server's message stays in the dialog on failure.
+ * are shown but cannot be picked; super-user groups carry a badge, and `warning` says what the
+ * chosen ones would do (a super-user group makes the user a super-user, as authentik warns).
+ * When more match than are shown, a line says so and typing finds the others. The server's
+ * message stays in the dialog on failure.
  */
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import { useApiQuery } from "../../lib/api-query";
 import { createFormSubmission } from "../../lib/form-submission";
+import { moreMatchesNote, type PickOption, type PickPage } from "../../lib/pick-sources";
 import { Button } from "../../ui/button";
-import { Checkbox } from "../../ui/checkbox";
 import { Dialog } from "../../ui/dialog";
 import { TextField } from "../../ui/text-field";
-
-export interface PickItem {
-  id: string;
-  name: string;
-}
+import { MoreMatches, PickOptionChoice } from "../groups/pick-option-choice";
 
 export interface PickDialogProps {
   open: boolean;
@@ -21,12 +20,14 @@ export interface PickDialogProps {
   title: string;
   description: string;
   searchLabel: string;
-  load: (search: string) => Promise<PickItem[]>;
+  load: (search: string) => Promise<PickPage>;
   /** Already there: shown disabled with `takenNote`. */
   taken: ReadonlySet<string>;
   takenNote: string;
+  /** What choosing these would do that the admin must know, or null. */
+  warning?: (chosen: PickOption[]) => string | null;
   submitLabel: string;
-  onSubmit: (items: PickItem[]) => Promise<void>;
+  onSubmit: (options: PickOption[]) => Promise<void>;
 }
 
 export function PickDialog(props: PickDialogProps) {
@@ -40,21 +41,26 @@ export function PickDialog(props: PickDialogProps) {
 function PickForm(props: PickDialogProps) {
   const [search, setSearch] = createSignal("");
   const [debounced, setDebounced] = createSignal("");
-  const [chosen, setChosen] = createSignal<PickItem[]>([]);
+  const [chosen, setChosen] = createSignal<PickOption[]>([]);
   const submission = createFormSubmission({ fields: [] });
   const { busy, error } = submission;
-  const items = useApiQuery(() => ({ search: debounced() }), (source) => props.load(source.search));
+  const page = useApiQuery(() => ({ search: debounced() }), (source) => props.load(source.search));
+  const options = () => page.data()?.options ?? [];
+  const more = () => {
+    const loaded = page.data();
+    return loaded ? moreMatchesNote(loaded, loaded.options.length) : null;
+  };
+  const warning = () => props.warning?.(chosen()) ?? null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
-
 
   const onSearch = (value: string) => {
     setSearch(value);
     clearTimeout(timer);
     timer = setTimeout(() => setDebounced(value.trim()), 200);
   };
-  const isChosen = (item: PickItem) => chosen().some((entry) => entry.id === item.id);
-  const toggle = (item: PickItem, on: boolean) => setChosen((current) => (on ? [...current, item] : current.filter((entry) => entry.id !== item.id)));
+  const isChosen = (option: PickOption) => chosen().some((entry) => entry.id === option.id);
+  const toggle = (option: PickOption, on: boolean) => setChosen((current) => (on ? [...current, option] : current.filter((entry) => entry.id !== option.id)));
 
   const submit = () =>
     submission.run(async () => {
@@ -82,22 +88,32 @@ function PickForm(props: PickDialogProps) {
       <div class="stack">
         <div>
           <TextField label={props.searchLabel} type="search" value={search()} onValue={onSearch} placeholder="Type to filter by name" />
-          <ul class="pick-list" aria-label={props.title} aria-busy={items.loading() ? "true" : undefined}>
-            <For each={items.data() ?? []} fallback={<li class="muted">{items.loading() ? "Loading…" : "Nothing found."}</li>}>
-              {(item) => (
+          <ul class="pick-list" aria-label={props.title} aria-busy={page.loading() ? "true" : undefined}>
+            <For each={options()} fallback={<li class="muted">{page.loading() ? "Loading…" : "Nothing found."}</li>}>
+              {(option) => (
                 <li>
-                  <Checkbox
-                    label={props.taken.has(item.id) ? `${item.name} (${props.takenNote})` : item.name}
-                    checked={props.taken.has(item.id) || isChosen(item)}
-                    disabled={props.taken.has(item.id)}
-                    onChange={(checked) => toggle(item, checked)}
+                  <PickOptionChoice
+                    option={option}
+                    type="checkbox"
+                    note={props.taken.has(option.id) ? props.takenNote : undefined}
+                    checked={props.taken.has(option.id) || isChosen(option)}
+                    disabled={props.taken.has(option.id)}
+                    onChange={(checked) => toggle(option, checked)}
                   />
                 </li>
               )}
             </For>
           </ul>
-          <Show when={items.error()}>{(failure) => <p class="field-error">{failure().message}</p>}</Show>
+          <MoreMatches note={more()} />
+          <Show when={page.error()}>{(failure) => <p class="field-error">{failure().message}</p>}</Show>
         </div>
+        <Show when={warning()}>
+          {(text) => (
+            <div class="alert alert-warning" role="alert">
+              {text()}
+            </div>
+          )}
+        </Show>
         <Show when={error()}>
           <div class="alert alert-error" role="alert">
             {error()}

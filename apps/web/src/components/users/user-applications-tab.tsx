@@ -10,6 +10,7 @@ import { PagedTable } from "../../ui/paged-table";
 import type { Column } from "../../ui/table";
 import { ApplicationIcon } from "../applications/application-icon";
 import "../applications/applications.css";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
 const none = () => <span class="muted">—</span>;
 
@@ -41,8 +42,8 @@ const columns: Column<TUserApplication>[] = [
   },
 ];
 
-export function UserApplicationsTab(props: { user: TUser }) {
-  const list = usePagedList(() => props.user.id, (userId, cursor) => trpc.users.applications.query({ userId, ...(cursor ? { cursor } : {}) }));
+export function UserApplicationsTab(props: { user: TUser; source: UserTabSource }) {
+  const list = usePagedList(() => props.source, (source, cursor) => trpc.users.applications.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
   return (
     <div>
       <p class="muted tab-intro">Applications {props.user.username} may access: those whose bindings let them in, and those without bindings.</p>

@@ -7,9 +7,10 @@ import { plural } from "../../lib/user-texts";
 import { EmptyState } from "../../ui/empty-state";
 import { authenticatorColumns } from "../me/authenticator-columns";
 import { DeletableRecords } from "./deletable-records";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
-export function UserAuthenticatorsTab(props: { user: TUser }) {
-  const list = usePagedList(() => props.user.id, (userId, cursor) => trpc.users.authenticators.query({ userId, ...(cursor ? { cursor } : {}) }));
+export function UserAuthenticatorsTab(props: { user: TUser; source: UserTabSource }) {
+  const list = usePagedList(() => props.source, (source, cursor) => trpc.users.authenticators.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
   return (
     <DeletableRecords<TAuthenticator>
       label={`MFA authenticators of ${props.user.username}`}

@@ -9,6 +9,7 @@ import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import type { Column } from "../../ui/table";
 import { DeletableRecords } from "./deletable-records";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
 export const consentColumns: Column<TUserConsent>[] = [
   { key: "application", header: "Application", cell: (consent) => <A href={`/applications/${consent.application.id}`}>{consent.application.name}</A> },
@@ -17,8 +18,8 @@ export const consentColumns: Column<TUserConsent>[] = [
   { key: "expires", header: "Expires", cell: (consent) => (consent.expires ? <RelativeTime value={consent.expires} /> : <span class="muted">Never</span>) },
 ];
 
-export function UserConsentsTab(props: { user: TUser }) {
-  const list = usePagedList(() => props.user.id, (userId, cursor) => trpc.users.consents.query({ userId, ...(cursor ? { cursor } : {}) }));
+export function UserConsentsTab(props: { user: TUser; source: UserTabSource }) {
+  const list = usePagedList(() => props.source, (source, cursor) => trpc.users.consents.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
   return (
     <DeletableRecords
       label={`Consents of ${props.user.username}`}

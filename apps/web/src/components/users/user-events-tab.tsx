@@ -8,14 +8,15 @@ import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
 import { Select } from "../../ui/select";
 import { EventsTable } from "../events/events-table";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
 const pageSize = 20;
 const actionOptions = [{ value: "", label: "All actions" }, ...eventActions.map((action) => ({ value: action, label: actionLabel(action) }))];
 
-export function UserEventsTab(props: { user: TUser }) {
+export function UserEventsTab(props: { user: TUser; source: UserTabSource }) {
   const [action, setAction] = createSignal("");
   const events = usePagedList(
-    () => ({ userId: props.user.id, action: action() }),
+    () => ({ ...props.source, action: action() }),
     (source, cursor) => trpc.users.events.query({ userId: source.userId, limit: pageSize, ...(source.action ? { action: source.action } : {}), ...(cursor ? { cursor } : {}) }),
   );
   return (

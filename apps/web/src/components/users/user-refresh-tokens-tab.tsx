@@ -11,6 +11,7 @@ import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import type { Column } from "../../ui/table";
 import { DeletableRecords } from "./deletable-records";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
 const columns: Column<TUserRefreshToken>[] = [
   {
@@ -28,8 +29,8 @@ const columns: Column<TUserRefreshToken>[] = [
   { key: "status", header: "Status", cell: (token) => (token.revoked ? <Badge tone="danger">Revoked</Badge> : <Badge tone="success">Active</Badge>) },
 ];
 
-export function UserRefreshTokensTab(props: { user: TUser }) {
-  const list = usePagedList(() => props.user.id, (userId, cursor) => trpc.users.refreshTokens.query({ userId, ...(cursor ? { cursor } : {}) }));
+export function UserRefreshTokensTab(props: { user: TUser; source: UserTabSource }) {
+  const list = usePagedList(() => props.source, (source, cursor) => trpc.users.refreshTokens.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
   return (
     <DeletableRecords
       label={`Refresh tokens of ${props.user.username}`}

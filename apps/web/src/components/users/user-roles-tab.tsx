@@ -1,28 +1,35 @@
 /**
  * Roles tab: Assigned (given to the user directly: Remove, "Add to existing role", "Add new
- * role") and All (with the roles inherited through groups, labelled "Inherited" and "via G/P").
+ * role", each only for an admin whose permissions allow it) and All (with the roles inherited
+ * through groups: "Inherited", "from group staff (inherited through engineering)").
  */
 import type { TUser } from "@roster/core";
 import { createSignal, Show } from "solid-js";
+import { useApiQuery } from "../../lib/api-query";
+import { searchRoles, type PickOption } from "../../lib/pick-sources";
+import { useSignedIn } from "../../lib/session";
 import { trpc } from "../../lib/trpc";
+import { mayTakeUserTabAction, type UserTabAction } from "../../lib/user-tab-actions";
 import { nameList, plural, removalConfirmation } from "../../lib/user-texts";
 import { Button } from "../../ui/button";
 import { ConfirmDialog } from "../../ui/confirm-dialog";
 import { Tabs } from "../../ui/tabs";
 import { useToast } from "../../ui/toast";
 import { NameDialog } from "./name-dialog";
-import { PickDialog, type PickItem } from "./pick-dialog";
+import { PickDialog } from "./pick-dialog";
 import { AllRolesTable, AssignedRolesTable, type RoleRef } from "./user-roles-tables";
-import { useApiQuery } from "../../lib/api-query";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
 const views = [
   { id: "assigned", label: "Assigned Roles" },
   { id: "all", label: "All Roles" },
 ];
 
-export function UserRolesTab(props: { user: TUser }) {
+export function UserRolesTab(props: { user: TUser; source: UserTabSource }) {
   const toast = useToast();
-  const roles = useApiQuery(() => props.user.id, (userId) => trpc.users.roles.query({ userId }));
+  const me = useSignedIn();
+  const may = (action: UserTabAction) => mayTakeUserTabAction(me(), action);
+  const roles = useApiQuery(() => props.source, (source) => trpc.users.roles.query({ userId: source.userId }));
   const [view, setView] = createSignal("assigned");
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [dialog, setDialog] = createSignal<"pick" | "new" | "remove" | null>(null);
@@ -33,9 +40,9 @@ export function UserRolesTab(props: { user: TUser }) {
     setSelected(new Set<string>());
     await roles.refetch();
   };
-  const assign = async (items: PickItem[]) => {
-    await trpc.users.assignRoles.mutate({ userId: props.user.id, roleIds: items.map((item) => item.id) });
-    toast.success(`${plural(items.length, "role")} assigned to ${props.user.username}: ${nameList(items.map((item) => item.name))}`);
+  const assign = async (options: PickOption[]) => {
+    await trpc.users.assignRoles.mutate({ userId: props.user.id, roleIds: options.map((option) => option.id) });
+    toast.success(`${plural(options.length, "role")} assigned to ${props.user.username}: ${nameList(options.map((option) => option.label))}`);
     await changed();
   };
   const createAndAssign = async (name: string) => {
@@ -54,12 +61,16 @@ export function UserRolesTab(props: { user: TUser }) {
   return (
     <>
       <div class="tab-toolbar">
-        <Button variant="primary" onClick={() => setDialog("pick")}>
-          Add to existing role
-        </Button>
-        <Button onClick={() => setDialog("new")}>Add new role</Button>
+        <Show when={may("assignExistingRole")}>
+          <Button variant="primary" onClick={() => setDialog("pick")}>
+            Add to existing role
+          </Button>
+        </Show>
+        <Show when={may("assignNewRole")}>
+          <Button onClick={() => setDialog("new")}>Add new role</Button>
+        </Show>
         <span class="spacer" />
-        <Show when={view() === "assigned" && selected().size > 0}>
+        <Show when={may("unassignRoles") && view() === "assigned" && selected().size > 0}>
           <Button variant="danger" onClick={() => (setRemoving(assigned().filter((role) => selected().has(role.id))), setDialog("remove"))}>
             Remove
           </Button>
@@ -68,7 +79,7 @@ export function UserRolesTab(props: { user: TUser }) {
       <Show when={roles.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <Tabs label="Roles" tabs={views} value={view()} onChange={setView}>
         <Show when={view() === "assigned"} fallback={<AllRolesTable username={props.user.username} rows={roles.data()?.all ?? []} loading={roles.loading()} />}>
-          <AssignedRolesTable username={props.user.username} rows={assigned()} loading={roles.loading()} selected={selected()} onSelectionChange={setSelected} />
+          <AssignedRolesTable username={props.user.username} rows={assigned()} loading={roles.loading()} selected={may("unassignRoles") ? selected() : undefined} onSelectionChange={setSelected} />
         </Show>
       </Tabs>
       <PickDialog
@@ -77,7 +88,7 @@ export function UserRolesTab(props: { user: TUser }) {
         title="Add to existing role"
         description={`Choose the roles to assign to ${props.user.username}.`}
         searchLabel="Search roles"
-        load={async (search) => (await trpc.roles.list.query({ ...(search ? { search } : {}), limit: 50 })).items.map((role) => ({ id: role.id, name: role.name }))}
+        load={searchRoles}
         taken={new Set(assigned().map((role) => role.id))}
         takenNote="already assigned"
         submitLabel="Assign"

@@ -1,7 +1,8 @@
-/** Sessions tab: the user's signed-in devices; deleting one signs that device out on its next request. */
+/** Sessions tab: the user's signed-in devices; deleting one (`change_user`) signs that device out on its next request. */
 import type { TUser, TUserSession } from "@roster/core";
 import { createSignal, Show } from "solid-js";
-import { useSession } from "../../lib/session";
+import { useSession, useSignedIn } from "../../lib/session";
+import { mayTakeUserTabAction } from "../../lib/user-tab-actions";
 import { trpc } from "../../lib/trpc";
 import { plural, sessionsConfirmation } from "../../lib/user-texts";
 import { Button } from "../../ui/button";
@@ -12,11 +13,14 @@ import { Table, type Column } from "../../ui/table";
 import { useToast } from "../../ui/toast";
 import { SessionDevice } from "./session-device";
 import { useApiQuery } from "../../lib/api-query";
+import type { UserTabSource } from "../../lib/user-detail-tabs";
 
-export function UserSessionsTab(props: { user: TUser }) {
+export function UserSessionsTab(props: { user: TUser; source: UserTabSource }) {
   const toast = useToast();
   const session = useSession();
-  const sessions = useApiQuery(() => props.user.id, (userId) => trpc.users.sessions.query({ userId }));
+  const me = useSignedIn();
+  const mayDelete = () => mayTakeUserTabAction(me(), "deleteSessions");
+  const sessions = useApiQuery(() => props.source, (source) => trpc.users.sessions.query({ userId: source.userId }));
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [deleting, setDeleting] = createSignal<TUserSession[]>([]);
   const [confirming, setConfirming] = createSignal(false);
@@ -42,12 +46,14 @@ export function UserSessionsTab(props: { user: TUser }) {
 
   return (
     <>
-      <div class="tab-toolbar">
-        <Button variant="danger" disabled={selected().size === 0} onClick={() => (setDeleting(rows().filter((entry) => selected().has(entry.id))), setConfirming(true))}>
-          Delete sessions
-        </Button>
-        <span class="muted">Select devices to sign out: a deleted session ends on that device's next request.</span>
-      </div>
+      <Show when={mayDelete()}>
+        <div class="tab-toolbar">
+          <Button variant="danger" disabled={selected().size === 0} onClick={() => (setDeleting(rows().filter((entry) => selected().has(entry.id))), setConfirming(true))}>
+            Delete sessions
+          </Button>
+          <span class="muted">Select devices to sign out: a deleted session ends on that device's next request.</span>
+        </div>
+      </Show>
       <Show when={sessions.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <Table
         label={`Sessions of ${props.user.username}`}
@@ -56,7 +62,7 @@ export function UserSessionsTab(props: { user: TUser }) {
         rowKey={(entry) => entry.id}
         rowLabel={(entry) => `Select session on ${entry.device}${entry.current ? " (this device)" : ""}`}
         loading={sessions.loading()}
-        selected={selected()}
+        selected={mayDelete() ? selected() : undefined}
         onSelectionChange={setSelected}
         empty={<EmptyState title="No active sessions" description={`${props.user.username} is not signed in anywhere.`} />}
       />

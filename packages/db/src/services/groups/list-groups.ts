@@ -1,6 +1,7 @@
 /** The Groups list: name search, keyset by name (unique), one statement per page. */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { decodeCursor, encodeCursor, escapeLike, textArrayLiteral, type TGroup, type TGroupListFilter } from "@roster/core";
+import { countMatches, type ExactCount } from "../count-matches.js";
 import { sql } from "../../sql.js";
 import { groupColumns, type GroupRow } from "./group-row.js";
 
@@ -9,9 +10,11 @@ export interface ListGroupsInput extends TGroupListFilter {
   limit?: number | undefined;
   /** Only these groups (a caller allowed to view some groups only); null for all. */
   onlyIds?: readonly string[] | null;
+  /** Count every match too (the pickers' "20 of 34"); exact, as the table stays small. */
+  withCount?: boolean | undefined;
 }
 
-export async function listGroups(em: EntityManager, input: ListGroupsInput): Promise<{ items: TGroup[]; nextCursor: string | null }> {
+export async function listGroups(em: EntityManager, input: ListGroupsInput): Promise<{ items: TGroup[]; nextCursor: string | null; count: ExactCount | null }> {
   const limit = input.limit ?? 20;
   const where: string[] = [];
   const params: unknown[] = [];
@@ -23,6 +26,8 @@ export async function listGroups(em: EntityManager, input: ListGroupsInput): Pro
     where.push("g.id = ANY(?::uuid[])");
     params.push(textArrayLiteral(input.onlyIds));
   }
+  const filters = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const count = input.withCount ? await countMatches(em, `SELECT count(*)::int AS value FROM groups g ${filters}`, [...params]) : null;
   if (input.cursor) {
     const [name] = decodeCursor(input.cursor, 1);
     where.push("g.name > ?");
@@ -35,5 +40,5 @@ export async function listGroups(em: EntityManager, input: ListGroupsInput): Pro
   );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name]) : null };
+  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name]) : null, count };
 }

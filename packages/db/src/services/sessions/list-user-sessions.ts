@@ -1,3 +1,7 @@
+/**
+ * A user's sessions that still work: none for a deactivated user, whose sessions stop at the
+ * deactivation's commit (resolve-caller.ts) even before the revoke job deletes them.
+ */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { describeDevice, type TUserSession } from "@roster/core";
 import { sql } from "../../sql.js";
@@ -6,7 +10,7 @@ export async function listUserSessions(em: EntityManager, userId: string, curren
   const rows = await sql<{ id: string; user_agent: string; last_ip: string; created_at: Date; last_used: Date; expires: Date; impersonator: string | null }>(
     em,
     `SELECT s.id, s.user_agent, s.last_ip, s.created_at, s.last_used, s.expires, i.username AS impersonator
-       FROM sessions s LEFT JOIN users i ON i.id = s.impersonator_id
+       FROM sessions s JOIN users u ON u.id = s.user_id AND u.is_active LEFT JOIN users i ON i.id = s.impersonator_id
       WHERE s.user_id = ? AND s.expires > now() ORDER BY s.last_used DESC LIMIT 500`,
     [userId],
   );
