@@ -170,7 +170,7 @@ describe("super-user groups", () => {
     await admin.groups.addMembers.mutate({ groupId: group.id, userIds: [user.id] });
     const roles = await admin.users.roles.query({ userId: user.id });
     expect(roles.assigned).toEqual([]);
-    expect(roles.all).toEqual([{ role: { id: role.id, name: "inherited-R" }, inherited: true, sources: [{ group: { id: parent.id, name: "P" }, through: [{ id: group.id, name: "G" }] }] }]);
+    expect(roles.all).toEqual([{ role: { id: role.id, name: "inherited-R" }, inherited: true, via: ["G/P"], sources: [{ group: { id: parent.id, name: "P" }, through: [{ id: group.id, name: "G" }] }] }]);
   });
 });
 

@@ -94,7 +94,15 @@ export type TRoleSource = z.infer<typeof ZRoleSource>;
 /** users.roles: assigned directly, and all (direct and inherited, with the groups they come from). */
 export const ZUserRoles = z.object({
   assigned: z.array(ZRoleSummary),
-  all: z.array(z.object({ role: ZRoleSummary, inherited: z.boolean(), sources: z.array(ZRoleSource) })),
+  all: z.array(
+    z.object({
+      role: ZRoleSummary,
+      inherited: z.boolean(),
+      /** The same sources as group-name paths, the user's group first (`staff/engineering`): the SPEC's contract. */
+      via: z.array(z.string()),
+      sources: z.array(ZRoleSource),
+    }),
+  ),
 });
 export type TUserRoles = z.infer<typeof ZUserRoles>;
 

@@ -29,12 +29,13 @@ export async function listUserRoles(em: EntityManager, userId: string): Promise<
     [userId],
   );
   const byId = new Map<string, TUserRoles["all"][number]>();
-  for (const role of assigned) byId.set(role.id, { role, inherited: false, sources: [] });
+  for (const role of assigned) byId.set(role.id, { role, inherited: false, via: [], sources: [] });
   for (const row of inherited) {
-    const sources = row.paths.map(toSource).sort((a, b) => sourceKey(a).localeCompare(sourceKey(b)));
+    const sources = row.paths.map(toSource).sort((a, b) => viaPath(a).localeCompare(viaPath(b)));
+    const via = sources.map(viaPath);
     const existing = byId.get(row.id);
-    if (existing) existing.sources = sources;
-    else byId.set(row.id, { role: { id: row.id, name: row.name }, inherited: true, sources });
+    if (existing) Object.assign(existing, { via, sources });
+    else byId.set(row.id, { role: { id: row.id, name: row.name }, inherited: true, via, sources });
   }
   return { assigned, all: [...byId.values()].sort((a, b) => a.role.name.localeCompare(b.role.name)) };
 }
@@ -45,6 +46,7 @@ function toSource(path: GroupSummary[]): TRoleSource {
   return { group, through: path.slice(0, -1) };
 }
 
-function sourceKey(source: TRoleSource): string {
-  return [source.group.name, ...source.through.map((group) => group.name)].join("/");
+/** The groups from the user's own to the one holding the role, as `child/parent` names. */
+function viaPath(source: TRoleSource): string {
+  return [...source.through, source.group].map((group) => group.name).join("/");
 }
