@@ -18,7 +18,7 @@ export type EventsTableVariant = "log" | "user";
 
 const muted = (text: string) => <span class="muted">{text}</span>;
 
-const clientIp: Column<TEvent> = { key: "client_ip", width: "140px", header: "Client IP", cell: (event) => <code>{event.clientIp || "—"}</code> };
+const clientIp: Column<TEvent> = { key: "client_ip", width: "120px", header: "Client IP", cell: (event) => <code>{event.clientIp || "—"}</code> };
 
 const columns: Record<EventsTableVariant, Column<TEvent>[]> = {
   log: [
@@ -53,7 +53,7 @@ const columns: Record<EventsTableVariant, Column<TEvent>[]> = {
       ),
     },
     clientIp,
-    { key: "time", header: "Time", width: "120px", cell: (event) => <RelativeTime value={event.createdAt} /> },
+    { key: "time", header: "Time", width: "100px", cell: (event) => <RelativeTime value={event.createdAt} /> },
   ],
   user: [
     { key: "action", header: "Action", cell: (event) => actionLabel(event.action) },
@@ -72,7 +72,7 @@ const columns: Record<EventsTableVariant, Column<TEvent>[]> = {
       ),
     },
     clientIp,
-    { key: "when", header: "When", width: "140px", cell: (event) => <RelativeTime value={event.createdAt} /> },
+    { key: "when", header: "When", width: "120px", cell: (event) => <RelativeTime value={event.createdAt} /> },
   ],
 };
 

@@ -43,7 +43,7 @@ export function UsersTable(props: UsersTableProps) {
   const edit = (onEdit: (user: TUser) => void): Column<TUser> => ({
     key: "edit",
     header: "",
-    width: "56px",
+    width: "36px",
     cell: (user) => (
       <Button variant="ghost" size="small" aria-label={`Edit ${user.username}`} title="Edit" onClick={() => onEdit(user)}>
         <EditIcon />
@@ -53,8 +53,8 @@ export function UsersTable(props: UsersTableProps) {
   const columns = (): Column<TUser>[] => [
     { key: "username", header: "Username", sortable: true, cell: (user) => <A href={`/directory/users/${user.id}`}>{user.username}</A> },
     { key: "name", header: "Name", sortable: true, cell: (user) => user.name || <span class="muted">—</span> },
-    { key: "active", header: "Active", width: "96px", cell: (user) => (user.isActive ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) },
-    { key: "last_login", header: "Last login", sortable: true, width: "120px", cell: (user) => <RelativeTime value={user.lastLogin} /> },
+    { key: "active", header: "Active", width: "72px", cell: (user) => (user.isActive ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) },
+    { key: "last_login", header: "Last login", sortable: true, width: "100px", cell: (user) => <RelativeTime value={user.lastLogin} /> },
     ...(props.onEdit ? [edit(props.onEdit)] : []),
   ];
   return (
