@@ -9,3 +9,12 @@ export async function signInThroughConsole(page: Page, baseUrl: string, username
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
+
+/** Takes one of the user page's actions: a button in its header, or an entry under More actions. */
+export async function takeUserPageAction(page: Page, name: string): Promise<void> {
+  const toolbar = page.locator(".page-header-toolbar");
+  const button = toolbar.getByRole("button", { name, exact: true });
+  if ((await button.count()) > 0) return button.click();
+  await toolbar.getByRole("button", { name: "More actions" }).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+}

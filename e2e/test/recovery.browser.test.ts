@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
+import { signInThroughConsole, takeUserPageAction } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
 import { linkIn, startMailbox, type Mailbox } from "../src/mailbox.js";
 import { useRecoveryFlow } from "../src/recovery-setup.js";
@@ -59,7 +59,7 @@ async function openUser(id: string, username: string): Promise<void> {
 
 it("says the backend's own words when the brand has no recovery flow yet", async () => {
   await openUser(ritaId, "rita");
-  await page.getByRole("button", { name: "Create recovery link" }).click();
+  await takeUserPageAction(page, "Create recovery link");
   await dialog().getByRole("button", { name: "Create link" }).click();
   await expect.poll(() => dialog().getByRole("alert").textContent()).toBe("No recovery flow set.");
   await screenshot(page, "recovery-00-no-flow");
@@ -71,7 +71,7 @@ it("says the backend's own words when the brand has no recovery flow yet", async
 it("creates a recovery link on the user page and copies it", async () => {
   await openUser(ritaId, "rita");
   await screenshot(page, "recovery-01-user-page");
-  await page.getByRole("button", { name: "Create recovery link" }).click();
+  await takeUserPageAction(page, "Create recovery link");
   await dialog().getByRole("heading", { name: "Recovery link for rita" }).waitFor();
   await dialog().getByLabel("Valid for").selectOption({ label: "1 hour" });
   await screenshot(page, "recovery-02-link-dialog");
@@ -145,7 +145,7 @@ it("the old password no longer signs in through the console", async () => {
 
 it("emails a recovery link: the SMTP server receives it and the Outbox shows it", async () => {
   await openUser(ritaId, "rita");
-  await page.getByRole("button", { name: "Email recovery link" }).click();
+  await takeUserPageAction(page, "Email recovery link");
   await expect.poll(() => toast().textContent()).toContain("Recovery email queued for rita@example.com");
   await screenshot(page, "recovery-09-email-queued");
 
@@ -165,7 +165,7 @@ it("emails a recovery link: the SMTP server receives it and the Outbox shows it"
 
 it("shows the backend's own words when a recovery email cannot be sent", async () => {
   await openUser(linkOnly, "noemail");
-  await page.getByRole("button", { name: "Email recovery link" }).click();
+  await takeUserPageAction(page, "Email recovery link");
   await expect.poll(() => toast().textContent()).toContain("User does not have an email address set.");
   await screenshot(page, "recovery-11-no-email");
 });

@@ -29,10 +29,17 @@ async function openUserPage(page: Page, userId: string, username: string): Promi
   await page.getByRole("heading", { name: username, level: 1 }).waitFor();
 }
 
+/** The header's buttons and the entries under More actions, in the order of `everyAction`. */
 async function visibleActions(page: Page): Promise<string[]> {
   const toolbar = page.locator(".page-header-toolbar");
+  const more = toolbar.getByRole("button", { name: "More actions" });
+  if ((await more.count()) > 0) await more.click();
   const visible: string[] = [];
-  for (const name of everyAction) if ((await toolbar.getByRole("button", { name, exact: true }).count()) > 0) visible.push(name);
+  for (const name of everyAction) {
+    const shown = (await toolbar.getByRole("button", { name, exact: true }).count()) + (await toolbar.getByRole("menuitem", { name, exact: true }).count());
+    if (shown > 0) visible.push(name);
+  }
+  if ((await more.count()) > 0) await page.keyboard.press("Escape");
   return visible;
 }
 

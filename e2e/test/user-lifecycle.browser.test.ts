@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
+import { signInThroughConsole, takeUserPageAction } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
 
 let environment: Environment;
@@ -36,7 +36,7 @@ it("an admin impersonates a user with a reason, stops, and finds both events in 
   await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
   await page.goto(`${environment.baseUrl}/directory/users/${frankId}`);
   await page.getByRole("heading", { name: "frank", level: 1 }).waitFor();
-  await page.getByRole("button", { name: "Impersonate" }).click();
+  await takeUserPageAction(page, "Impersonate");
   await page.getByRole("dialog").getByLabel("Reason").fill("ticket 42");
   await screenshot(page, "lifecycle-01-impersonate-dialog");
   await page.getByRole("dialog").getByRole("button", { name: "Impersonate" }).click();
@@ -62,7 +62,7 @@ it("an admin impersonates a user with a reason, stops, and finds both events in 
   await expect.poll(() => events.textContent()).toContain('"reason": "ticket 42"');
   await screenshot(page, "lifecycle-03-events");
 
-  await page.getByLabel("Action").selectOption("impersonation_ended");
+  await page.getByLabel("Action", { exact: true }).selectOption("impersonation_ended");
   await expect.poll(() => events.textContent()).not.toContain("Impersonation started");
   await page.close();
 });

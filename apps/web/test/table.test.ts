@@ -10,6 +10,15 @@ describe("sorting", () => {
     expect(nextSort({ key: "username", direction: "desc" }, "name")).toEqual({ key: "name", direction: "asc" });
   });
 
+  it("a list sorted by default shows it, so that the first click on that header flips the order", () => {
+    const byUsername = { key: "username", direction: "asc" } as const;
+    const shown = fromOrdering(null, byUsername);
+    expect(ariaSort(shown, "username")).toBe("ascending");
+    expect(toOrdering(nextSort(shown, "username"))).toBe("-username");
+    expect(toOrdering(nextSort(shown, "name"))).toBe("name");
+    expect(fromOrdering("-name", byUsername)).toEqual({ key: "name", direction: "desc" });
+  });
+
   it("speaks the API's ordering", () => {
     expect(toOrdering({ key: "last_login", direction: "desc" })).toBe("-last_login");
     expect(fromOrdering("-last_login")).toEqual({ key: "last_login", direction: "desc" });

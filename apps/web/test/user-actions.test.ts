@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { userPageActions } from "../src/lib/user-actions";
 
-const superuser = { isSuperuser: true };
-const admin = { isSuperuser: false };
+const holdsAll = () => true;
+const superuser = { isSuperuser: true, can: holdsAll };
+const admin = { isSuperuser: false, can: holdsAll };
 const person = { type: "internal" as const, isSuperuser: false };
 const every = ["edit", "setActive", "resetPassword", "recoveryLink", "recoveryEmail", "impersonate", "delete"];
 
@@ -16,6 +17,12 @@ describe("user page actions", () => {
     for (const type of ["service_account", "internal_service_account"] as const) {
       expect([...userPageActions(superuser, { type, isSuperuser: false })]).toEqual(["edit", "setActive", "delete"]);
     }
+  });
+
+  it("offers only the actions whose permission the admin holds", () => {
+    const helpdesk = { isSuperuser: false, can: (codename: string) => codename === "reset_user_password" };
+    expect([...userPageActions(helpdesk, person)]).toEqual(["resetPassword", "recoveryLink", "recoveryEmail"]);
+    expect([...userPageActions({ isSuperuser: false, can: () => false }, person)]).toEqual([]);
   });
 
   it("offers a non-super-user nothing on a super-user, and a super-user everything", () => {

@@ -15,8 +15,13 @@ export function toOrdering(sort: SortState | null): string | undefined {
   return sort.direction === "desc" ? `-${sort.key}` : sort.key;
 }
 
-export function fromOrdering(ordering: string | null | undefined): SortState | null {
-  if (!ordering) return null;
+/**
+ * The sort an `ordering` stands for. Without one the API still sorts (users by username), so the
+ * list passes that default: its header then shows the order, and a first click flips it instead
+ * of setting the order the rows already have.
+ */
+export function fromOrdering(ordering: string | null | undefined, fallback: SortState | null = null): SortState | null {
+  if (!ordering) return fallback;
   return ordering.startsWith("-") ? { key: ordering.slice(1), direction: "desc" } : { key: ordering, direction: "asc" };
 }
 

@@ -7,6 +7,9 @@ export interface MenuItem {
   label: string;
   onSelect: () => void;
   danger?: boolean;
+  /** Shown but not taken; `title` says why. */
+  disabled?: boolean;
+  title?: string;
 }
 
 export function Menu(props: { button: JSX.Element; buttonLabel: string; heading?: JSX.Element; items: MenuItem[]; buttonClass?: string }) {
@@ -61,7 +64,10 @@ export function Menu(props: { button: JSX.Element; buttonLabel: string; heading?
                     type="button"
                     role="menuitem"
                     class={item.danger ? "menu-item menu-item-danger" : "menu-item"}
+                    aria-disabled={item.disabled ? "true" : undefined}
+                    title={item.title}
                     onClick={() => {
+                      if (item.disabled) return;
                       close(true);
                       item.onSelect();
                     }}

@@ -37,7 +37,7 @@ export function editColumn<Row>(label: (row: Row) => string, onEdit: (row: Row) 
   return {
     key: "edit",
     header: "",
-    width: "72px",
+    width: "48px",
     cell: (row) => (
       <Button variant="ghost" size="small" aria-label={label(row)} onClick={() => onEdit(row)}>
         Edit

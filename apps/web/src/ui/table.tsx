@@ -1,15 +1,19 @@
 /**
- * Table: a dense list with sortable headers, row checkboxes (with select-all), a sticky header,
- * skeleton rows while loading, an empty state, and "Load more" for keyset pagination. A failed
- * load shows the backend's message in place of the rows and the empty state, never above them.
+ * Table: a dense list with sortable headers, row checkboxes (with select-all), rows that open to
+ * show more (a chevron, or a click on the row's background), a sticky header, skeleton rows while
+ * loading, an empty state, and "Load more" for keyset pagination. A failed load shows the
+ * backend's message in place of the rows and the empty state, never above them. Columns keep the
+ * widths they declare (the rest share what is left), so nothing shifts as rows load, open or
+ * change; text too long for its column ends in an ellipsis, whole on hover.
  */
-import { For, Show, type JSX } from "solid-js";
+import { createUniqueId, For, Show, type JSX } from "solid-js";
 import { ariaSort, nextSort, type SortState } from "../lib/table-sort";
 import { selectAllState, toggleAll, toggleOne } from "../lib/table-selection";
 import { Button } from "./button";
 import { Checkbox } from "./checkbox";
-import { SortIcon } from "./icons";
+import { ChevronRightIcon, SortIcon } from "./icons";
 import { ErrorRow, SkeletonRows } from "./table-rows";
+import { createExpansion, isRowBackgroundClick, titleWhenClipped } from "./table-expansion";
 import "./table.css";
 
 export interface Column<Row> {
@@ -17,7 +21,15 @@ export interface Column<Row> {
   header: string;
   cell: (row: Row) => JSX.Element;
   sortable?: boolean;
+  /** A CSS width ("140px"); columns without one share the rest of the table's width. */
   width?: string;
+}
+
+export interface RowExpansion<Row> {
+  /** What the open row shows under it. */
+  content: (row: Row) => JSX.Element;
+  /** The chevron's label ("Details of bob"). */
+  label: (row: Row) => string;
 }
 
 export interface TableProps<Row> {
@@ -40,13 +52,17 @@ export interface TableProps<Row> {
   hasMore?: boolean;
   loadingMore?: boolean;
   onLoadMore?: () => void;
+  /** Rows open to show more; without it, no chevrons. */
+  expand?: RowExpansion<Row>;
 }
 
 export function Table<Row>(props: TableProps<Row>) {
   const selectable = () => props.selected !== undefined && props.onSelectionChange !== undefined;
   const visibleIds = () => props.rows.map((row) => props.rowKey(row));
   const allState = () => selectAllState(props.selected ?? new Set(), visibleIds());
-  const columnCount = () => props.columns.length + (selectable() ? 1 : 0);
+  const columnCount = () => props.columns.length + (selectable() ? 1 : 0) + (props.expand ? 1 : 0);
+  const expansion = createExpansion();
+  const detailsPrefix = createUniqueId();
   return (
     <div class="table-wrap">
       <table class="table" aria-label={props.label} aria-busy={props.loading ? "true" : undefined}>
@@ -55,6 +71,11 @@ export function Table<Row>(props: TableProps<Row>) {
             <Show when={selectable()}>
               <th class="table-check" scope="col">
                 <Checkbox labelHidden label="Select all rows" checked={allState() === "all"} indeterminate={allState() === "some"} disabled={props.rows.length === 0} onChange={() => props.onSelectionChange?.(toggleAll(props.selected ?? new Set(), visibleIds()))} />
+              </th>
+            </Show>
+            <Show when={props.expand}>
+              <th class="table-toggle" scope="col">
+                <span class="visually-hidden">Details</span>
               </th>
             </Show>
             <For each={props.columns}>
@@ -79,15 +100,41 @@ export function Table<Row>(props: TableProps<Row>) {
                 {(row) => {
                   const id = () => props.rowKey(row);
                   const isSelected = () => props.selected?.has(id()) ?? false;
+                  const detailsId = () => `${detailsPrefix}-${id()}`;
+                  const opened = () => props.expand !== undefined && expansion.isOpen(id());
                   return (
-                    <tr aria-selected={selectable() ? isSelected() : undefined}>
-                      <Show when={selectable()}>
-                        <td class="table-check">
-                          <Checkbox labelHidden label={props.rowLabel?.(row) ?? "Select row"} checked={isSelected()} onChange={() => props.onSelectionChange?.(toggleOne(props.selected ?? new Set(), id()))} />
-                        </td>
+                    <>
+                      <tr
+                        aria-selected={selectable() ? isSelected() : undefined}
+                        class={props.expand ? "table-row-expandable" : undefined}
+                        onClick={(event) => {
+                          if (props.expand && isRowBackgroundClick(event)) expansion.toggle(id());
+                        }}
+                      >
+                        <Show when={selectable()}>
+                          <td class="table-check">
+                            <Checkbox labelHidden label={props.rowLabel?.(row) ?? "Select row"} checked={isSelected()} onChange={() => props.onSelectionChange?.(toggleOne(props.selected ?? new Set(), id()))} />
+                          </td>
+                        </Show>
+                        <Show when={props.expand}>
+                          {(expand) => (
+                            <td class="table-toggle">
+                              <Button variant="ghost" size="small" aria-expanded={opened()} aria-controls={detailsId()} aria-label={expand().label(row)} onClick={() => expansion.toggle(id())}>
+                                <ChevronRightIcon />
+                              </Button>
+                            </td>
+                          )}
+                        </Show>
+                        <For each={props.columns}>{(column) => <td onMouseEnter={titleWhenClipped}>{column.cell(row)}</td>}</For>
+                      </tr>
+                      <Show when={opened() && props.expand}>
+                        {(expand) => (
+                          <tr class="table-details" id={detailsId()}>
+                            <td colSpan={columnCount()}>{expand().content(row)}</td>
+                          </tr>
+                        )}
                       </Show>
-                      <For each={props.columns}>{(column) => <td>{column.cell(row)}</td>}</For>
-                    </tr>
+                    </>
                   );
                 }}
               </For>

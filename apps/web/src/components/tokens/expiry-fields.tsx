@@ -1,5 +1,9 @@
-/** "Expiring" and, when it is on, the date and time the token stops working (empty: the default duration). */
+/**
+ * "Expiring" and, when it is on, the date and time the token stops working (empty: the default
+ * duration); under them, when it will expire in words (lib/token-expiry.ts).
+ */
 import { Show } from "solid-js";
+import { expirySummary } from "../../lib/token-expiry";
 import { toDateTimeLocal } from "../../lib/token-form";
 import type { FieldError } from "../../ui/field";
 import { Checkbox } from "../../ui/checkbox";
@@ -21,6 +25,9 @@ export function ExpiryFields(props: { expiring: boolean; expires: string; onExpi
           hint="Your local time. Leave empty for the default token duration (System › Settings)."
         />
       </Show>
+      <p class="field-hint" role="status">
+        {expirySummary(props.expiring, props.expires, new Date())}
+      </p>
     </>
   );
 }

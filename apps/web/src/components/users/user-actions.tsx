@@ -1,103 +1,44 @@
 /**
- * The user page's actions: Edit, Activate/Deactivate, Reset password, Create recovery link (shown
- * in a dialog with Copy), Email recovery link, Impersonate and Delete — those the signed-in admin
- * may take on this user (lib/user-actions.ts).
+ * The user page's actions on one row, as Okta's user page has them: Edit (primary), Reset
+ * password and Activate/Deactivate as buttons; Create recovery link, Email recovery link and
+ * Impersonate under "More actions"; Delete apart, in danger red. Only those the signed-in admin
+ * may take on this user are shown (useUserActions).
  */
 import { useNavigate } from "@solidjs/router";
 import type { TUser } from "@roster/core";
-import { createSignal, Show } from "solid-js";
-import { useSignedIn } from "../../lib/session";
-import { trpc } from "../../lib/trpc";
-import { userPageActions, type UserPageAction } from "../../lib/user-actions";
-import { bulkUserConfirmation, bulkUserToast } from "../../lib/user-texts";
-import { Button } from "../../ui/button";
-import { ConfirmDialog } from "../../ui/confirm-dialog";
-import { useToast } from "../../ui/toast";
-import { EmailRecoveryButton } from "./email-recovery-button";
-import { ImpersonateDialog } from "./impersonate-dialog";
-import { RecoveryLinkDialog } from "./recovery-link-dialog";
-import { ResetPasswordDialog } from "./reset-password-dialog";
-import { UserFormDialog } from "./user-form-dialog";
+import { Index, Show } from "solid-js";
+import type { UserPageAction } from "../../lib/user-actions";
+import { ChevronDownIcon } from "../../ui/icons";
+import { Menu } from "../../ui/menu";
+import { UserActionButton } from "./user-action-button";
+import { useUserActions } from "./use-user-actions";
 
-type Open = "edit" | "active" | "password" | "recovery-link" | "impersonate" | "delete" | null;
+const buttons: readonly UserPageAction[] = ["edit", "resetPassword", "setActive"];
+const more: readonly UserPageAction[] = ["recoveryLink", "recoveryEmail", "impersonate"];
 
 export function UserActions(props: { user: TUser; onChanged: (user?: TUser) => void }) {
-  const toast = useToast();
   const navigate = useNavigate();
-  const me = useSignedIn();
-  const offers = (action: UserPageAction) => userPageActions(me().user, props.user).has(action);
-  const [open, setOpen] = createSignal<Open>(null);
-  const activeAction = () => (props.user.isActive ? "deactivate" : "activate");
-  const activeConfirmation = () => bulkUserConfirmation(activeAction(), [props.user.username]);
-  const deleteConfirmation = () => bulkUserConfirmation("delete", [props.user.username]);
-  const internal = () => props.user.type === "internal_service_account";
-
-  const setActive = async () => {
-    const action = activeAction();
-    const { updated } = await trpc.users.setActive.mutate({ ids: [props.user.id], isActive: action === "activate" });
-    toast.success(bulkUserToast(action, [props.user.username], updated));
-    props.onChanged();
-  };
-  const remove = async () => {
-    const { deleted } = await trpc.users.delete.mutate({ ids: [props.user.id] });
-    toast.success(bulkUserToast("delete", [props.user.username], deleted));
-    navigate("/directory/users");
-  };
-
+  const actions = useUserActions({ user: () => props.user, onChanged: (user) => props.onChanged(user), onDeleted: () => navigate("/directory/users") });
+  const menuItems = () => actions.controls(more).map((control) => ({ label: control.label, onSelect: control.take, disabled: control.unavailable !== null || control.busy, title: control.unavailable ?? undefined }));
   return (
-    <>
-      <Show when={offers("edit")}>
-        <Button variant="primary" disabled={internal()} onClick={() => setOpen("edit")}>
-          Edit
-        </Button>
+    <div class="user-actions">
+      <Index each={actions.controls(buttons)}>{(control) => <UserActionButton control={control()} variant={control().action === "edit" ? "primary" : "secondary"} />}</Index>
+      <Show when={menuItems().length > 0}>
+        <Menu
+          buttonLabel="More actions"
+          buttonClass="button button-secondary"
+          button={
+            <>
+              More actions
+              <ChevronDownIcon />
+            </>
+          }
+          items={menuItems()}
+        />
       </Show>
-      <Show when={offers("setActive")}>
-        <Button disabled={internal()} onClick={() => setOpen("active")}>
-          {props.user.isActive ? "Deactivate" : "Activate"}
-        </Button>
-      </Show>
-      <Show when={offers("resetPassword")}>
-        <Button onClick={() => setOpen("password")}>Reset password</Button>
-      </Show>
-      <Show when={offers("recoveryLink")}>
-        <Button onClick={() => setOpen("recovery-link")}>Create recovery link</Button>
-      </Show>
-      <Show when={offers("recoveryEmail")}>
-        <EmailRecoveryButton user={props.user} />
-      </Show>
-      <Show when={offers("impersonate")}>
-        <Button onClick={() => setOpen("impersonate")} disabled={!props.user.isActive} title={props.user.isActive ? undefined : "Inactive users cannot be impersonated."}>
-          Impersonate
-        </Button>
-      </Show>
-      <Show when={offers("delete")}>
-        <Button variant="danger" disabled={internal()} onClick={() => setOpen("delete")}>
-          Delete
-        </Button>
-      </Show>
-
-      <UserFormDialog mode={open() === "edit" ? { kind: "edit", user: props.user } : null} onClose={() => setOpen(null)} onSaved={(user) => props.onChanged(user)} />
-      <ConfirmDialog
-        open={open() === "active"}
-        onClose={() => setOpen(null)}
-        title={activeConfirmation().title}
-        consequence={activeConfirmation().consequence}
-        confirmLabel={activeConfirmation().confirmLabel}
-        onConfirm={setActive}
-      />
-      <ResetPasswordDialog open={open() === "password"} user={props.user} onClose={() => setOpen(null)} onChanged={() => props.onChanged()} />
-      <RecoveryLinkDialog open={open() === "recovery-link"} user={props.user} onClose={() => setOpen(null)} />
-      <Show when={open() === "impersonate"}>
-        <ImpersonateDialog open user={props.user} onClose={() => setOpen(null)} />
-      </Show>
-      <ConfirmDialog
-        open={open() === "delete"}
-        onClose={() => setOpen(null)}
-        title={deleteConfirmation().title}
-        consequence={deleteConfirmation().consequence}
-        confirmLabel={deleteConfirmation().confirmLabel}
-        onConfirm={remove}
-      />
-    </>
+      <span class="spacer" />
+      <Index each={actions.controls(["delete"])}>{(control) => <UserActionButton control={control()} variant="danger" />}</Index>
+      <actions.Dialogs />
+    </div>
   );
 }

@@ -1,4 +1,7 @@
-/** The Users list: username (link), name, active, last login, and an edit button per row. */
+/**
+ * The Users list: username (link), name, active, last login, and an edit button per row; a row
+ * opens (chevron, or a click on its background) to the user's facts and quick actions.
+ */
 import { A } from "@solidjs/router";
 import type { TUser } from "@roster/core";
 import type { SortState } from "../../lib/table-sort";
@@ -8,6 +11,10 @@ import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import { Table, type Column } from "../../ui/table";
 import { EditIcon } from "./user-icons";
+import { UserRowDetails } from "./user-row-details";
+
+/** How `users.list` sorts without an `ordering`: the Username header shows it. */
+export const defaultUserSort: SortState = { key: "username", direction: "asc" };
 
 export interface UsersTableProps {
   rows: TUser[];
@@ -19,6 +26,8 @@ export interface UsersTableProps {
   onSelectionChange?: (selected: Set<string>) => void;
   /** Without it (no `change_user`), no Edit button. */
   onEdit?: (user: TUser) => void;
+  /** A user changed through an open row's action: the saved user when the form returns it. */
+  onChanged: (user?: TUser) => void;
   /** The list could not be loaded; `null` for a query the search field already marks. */
   error: string | null;
   /** The query is not valid: no "No users match" under the field's error. */
@@ -34,7 +43,7 @@ export function UsersTable(props: UsersTableProps) {
   const edit = (onEdit: (user: TUser) => void): Column<TUser> => ({
     key: "edit",
     header: "",
-    width: "48px",
+    width: "36px",
     cell: (user) => (
       <Button variant="ghost" size="small" aria-label={`Edit ${user.username}`} title="Edit" onClick={() => onEdit(user)}>
         <EditIcon />
@@ -44,8 +53,8 @@ export function UsersTable(props: UsersTableProps) {
   const columns = (): Column<TUser>[] => [
     { key: "username", header: "Username", sortable: true, cell: (user) => <A href={`/directory/users/${user.id}`}>{user.username}</A> },
     { key: "name", header: "Name", sortable: true, cell: (user) => user.name || <span class="muted">—</span> },
-    { key: "active", header: "Active", width: "110px", cell: (user) => (user.isActive ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) },
-    { key: "last_login", header: "Last login", sortable: true, width: "140px", cell: (user) => <RelativeTime value={user.lastLogin} /> },
+    { key: "active", header: "Active", width: "72px", cell: (user) => (user.isActive ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>) },
+    { key: "last_login", header: "Last login", sortable: true, width: "100px", cell: (user) => <RelativeTime value={user.lastLogin} /> },
     ...(props.onEdit ? [edit(props.onEdit)] : []),
   ];
   return (
@@ -65,6 +74,7 @@ export function UsersTable(props: UsersTableProps) {
       hasMore={props.hasMore}
       loadingMore={props.loadingMore}
       onLoadMore={props.onLoadMore}
+      expand={{ label: (user) => `Details of ${user.username}`, content: (user) => <UserRowDetails user={user} onChanged={props.onChanged} /> }}
       empty={
         props.invalidQuery ? (
           <p class="muted">Correct the query above to list users.</p>

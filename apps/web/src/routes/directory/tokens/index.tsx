@@ -1,7 +1,7 @@
 /** Directory › Tokens: API tokens and app passwords; Create token, Create service account, Delete; a link to the API reference. */
 import { createSignal, Show } from "solid-js";
 import { KeyDialog, type NewKey } from "../../../components/tokens/key-dialog";
-import { ServiceAccountDialog } from "../../../components/tokens/service-account-dialog";
+import { ServiceAccountDialog, serviceAccountKey } from "../../../components/tokens/service-account-dialog";
 import { TokenFormDialog } from "../../../components/tokens/token-form-dialog";
 import { TokensTable } from "../../../components/tokens/tokens-table";
 import { usePagedList } from "../../../lib/api-query";
@@ -66,16 +66,7 @@ export default function TokensPage() {
         open={dialog() === "service-account"}
         onClose={() => setDialog(null)}
         onCreated={(created) => {
-          setNewKey({
-            title: "Service account created",
-            summary: (
-              <>
-                <strong>{created.user.username}</strong> signs in with the token <code>{created.token.identifier}</code>
-                {created.group ? <>, and is a member of the new group {created.group.name}</> : null}. Its key:
-              </>
-            ),
-            key: created.key,
-          });
+          setNewKey(serviceAccountKey(created));
           refresh();
         }}
       />

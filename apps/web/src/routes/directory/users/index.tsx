@@ -1,6 +1,7 @@
 /**
- * Directory › Users: the User folders tree, the query field, and the list with bulk actions.
- * Folder, query and sort live in the URL.
+ * Directory › Users: the User folders tree, the query field, the toolbar (Create, Create service
+ * account, Export, bulk actions), and the list whose rows open to quick actions. Folder, query
+ * and sort live in the URL.
  */
 import { useSearchParams } from "@solidjs/router";
 import type { TUser } from "@roster/core";
@@ -11,7 +12,9 @@ import { ExportUsersDialog } from "../../../components/users/export-users-dialog
 import { UserFolders } from "../../../components/users/user-folders";
 import { UserFormDialog, type UserFormMode } from "../../../components/users/user-form-dialog";
 import { UserSearch } from "../../../components/users/user-search";
-import { UsersTable } from "../../../components/users/users-table";
+import { KeyDialog, type NewKey } from "../../../components/tokens/key-dialog";
+import { ServiceAccountDialog, serviceAccountKey } from "../../../components/tokens/service-account-dialog";
+import { defaultUserSort, UsersTable } from "../../../components/users/users-table";
 import { useApiQuery, usePagedList } from "../../../lib/api-query";
 import { shownOf } from "../../../lib/format-count";
 import { pageInfo } from "../../../lib/navigation";
@@ -33,6 +36,8 @@ export default function UsersPage() {
   const [selected, setSelected] = createSignal<Set<string>>(new Set());
   const [form, setForm] = createSignal<UserFormMode | null>(null);
   const [exporting, setExporting] = createSignal(false);
+  const [creatingServiceAccount, setCreatingServiceAccount] = createSignal(false);
+  const [newKey, setNewKey] = createSignal<NewKey | null>(null);
   const [startedExport, setStartedExport] = createSignal<string | null>(null);
   const selectedUsers = () => list.rows().filter((user) => selected().has(user.id));
   const can = useCan();
@@ -42,9 +47,10 @@ export default function UsersPage() {
     setSelected(new Set<string>());
     setParams(userListSearch(next));
   };
-  const onSaved = (user: TUser) => {
+  /** A user was saved or changed: reload the list, and the folders if it moved to a new one. */
+  const onChanged = (user?: TUser) => {
     void list.refresh();
-    if (!paths.data()?.paths.includes(user.path)) void paths.refetch();
+    if (user && !paths.data()?.paths.includes(user.path)) void paths.refetch();
   };
 
   return (
@@ -65,6 +71,9 @@ export default function UsersPage() {
                 Create
               </Button>
             </Show>
+            <Show when={can("add_user")}>
+              <Button onClick={() => setCreatingServiceAccount(true)}>Create service account</Button>
+            </Show>
             <Button onClick={() => setExporting(true)}>Export</Button>
             <span class="spacer" />
             <BulkUserActions selected={selectedUsers()} onDone={() => (setSelected(new Set<string>()), void list.refresh())} />
@@ -72,13 +81,14 @@ export default function UsersPage() {
           <UsersTable
             rows={list.rows()}
             loading={list.loading()}
-            sort={fromOrdering(filters().ordering)}
+            sort={fromOrdering(filters().ordering, defaultUserSort)}
             onSortChange={(sort) => {
               const ordering = toOrdering(sort) ?? "";
               change({ ordering: isUserOrdering(ordering) ? ordering : null });
             }}
             {...(selectable() ? { selected: selected(), onSelectionChange: setSelected } : {})}
             {...(can("change_user") ? { onEdit: (user: TUser) => setForm({ kind: "edit", user }) } : {})}
+            onChanged={onChanged}
             error={list.error() && !list.error()?.queryError ? (list.error()?.message ?? null) : null}
             invalidQuery={Boolean(list.error()?.queryError)}
             countLabel={count() ? shownOf(list.rows().length, count()) : ""}
@@ -90,7 +100,17 @@ export default function UsersPage() {
           <Show when={list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
         </div>
       </div>
-      <UserFormDialog mode={form()} onClose={() => setForm(null)} onSaved={onSaved} />
+      <UserFormDialog mode={form()} onClose={() => setForm(null)} onSaved={onChanged} />
+      <ServiceAccountDialog
+        open={creatingServiceAccount()}
+        onClose={() => setCreatingServiceAccount(false)}
+        onCreated={(created) => {
+          setNewKey(serviceAccountKey(created));
+          onChanged();
+          void paths.refetch();
+        }}
+      />
+      <KeyDialog shown={newKey()} onClose={() => setNewKey(null)} />
       <ExportUsersDialog open={exporting()} filters={filters()} onClose={() => setExporting(false)} onStarted={setStartedExport} />
       <ExportStartedToast exportId={startedExport()} onDismiss={() => setStartedExport(null)} />
     </>
