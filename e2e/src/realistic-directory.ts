@@ -12,6 +12,7 @@ import { adminPassword, signIn } from "@roster/api/testing";
 import { sql } from "@roster/db/testing";
 import type { Environment } from "./environment.js";
 import { exportProgress } from "./export-progress.js";
+import { failedSignIn } from "./failed-sign-in.js";
 import { useRecoveryFlow } from "./recovery-setup.js";
 import { waitFor } from "./wait.js";
 
@@ -74,7 +75,7 @@ export async function seedRealisticDirectory(environment: Environment): Promise<
 
   // Events from real actions: sign-ins from two browsers, a failed one, a reset, a link, an impersonation.
   for (const userAgent of userAgents) await signIn(environment.app.client({ userAgent }), "dana", "dana-password-1");
-  await signInWithWrongPassword(environment, "dana");
+  await failedSignIn(environment, "dana");
   await api.users.setPassword.mutate({ id: dana.id, password: "dana-password-2" });
   const recovery = await useRecoveryFlow(admin, "recovery-email-verification.yaml");
   await api.users.createRecoveryLink.mutate({ id: dana.id });
@@ -99,12 +100,4 @@ export async function seedRealisticDirectory(environment: Environment): Promise<
 async function finishedRuns(environment: Environment, where: string, value: string): Promise<number> {
   const rows = await sql<{ count: number }>(environment.app.database.fork(), `SELECT count(*)::int AS count FROM job_runs WHERE ${where}`, [value]);
   return rows[0]?.count ?? 0;
-}
-
-async function signInWithWrongPassword(environment: Environment, username: string): Promise<void> {
-  const client = environment.app.client({ userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0" });
-  const slug = "default-authentication-flow";
-  await client.api.flows.execute.mutate({ slug, restart: true });
-  await client.api.flows.execute.mutate({ slug, response: { uid: username } });
-  await client.api.flows.execute.mutate({ slug, response: { password: "wrong-password" } });
 }

@@ -10,6 +10,7 @@ import { signIn } from "@roster/api/testing";
 import { sql } from "@roster/db/testing";
 import { seriousViolations } from "../src/axe.js";
 import { screenshot } from "../src/browser.js";
+import { failedSignIn } from "../src/failed-sign-in.js";
 import type { Environment } from "../src/environment.js";
 import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
@@ -18,14 +19,6 @@ let environment: Environment;
 let page: Page;
 let danaId: string;
 const danaPassword = "dana-password-1";
-
-async function failedSignIn(username: string): Promise<void> {
-  const client = environment.app.client({ userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0" });
-  const slug = "default-authentication-flow";
-  await client.api.flows.execute.mutate({ slug, restart: true });
-  await client.api.flows.execute.mutate({ slug, response: { uid: username } });
-  await client.api.flows.execute.mutate({ slug, response: { password: "wrong-password" } });
-}
 
 beforeAll(async () => {
   ui = await startConsole({ seed: async (started) => {
@@ -37,7 +30,7 @@ beforeAll(async () => {
     for (const path of ["users/eng", "users/eng", "users/sales", "customers"]) await admin.users.create.mutate({ username: `member-${Math.random().toString(36).slice(2, 8)}`, path });
     const agents = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1) AppleWebKit/605.1.15 Safari/605.1.15", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36"];
     for (const userAgent of agents) await signIn(environment.app.client({ userAgent }), "dana", danaPassword);
-    await failedSignIn("dana");
+    await failedSignIn(environment, "dana");
     // A month of history, as the log of a live directory holds it: written as events, counted by the same trigger.
     await sql(
       environment.app.database.fork(),
@@ -91,7 +84,7 @@ it("refreshes the numbers in place every 30 s", async () => {
   await expect.poll(shown).toBeGreaterThan(0);
   const before = await shown();
   await page.evaluate("window.__sameDocument = true");
-  await failedSignIn("dana");
+  await failedSignIn(environment, "dana");
   await expect.poll(shown, { timeout: 40_000, interval: 1000 }).toBe(before + 1);
   expect(await page.evaluate("window.__sameDocument")).toBe(true);
 }, 60_000);
