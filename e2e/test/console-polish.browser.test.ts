@@ -6,34 +6,31 @@
  * is the not-found page; and axe-core finds no serious violation on the main pages.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { seriousViolations } from "../src/axe.js";
-import { launchBrowser, screenshot } from "../src/browser.js";
+import { screenshot } from "../src/browser.js";
 import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 import { useRecoveryFlow } from "../src/recovery-setup.js";
 
+let ui: ConsoleSession;
 let environment: Environment;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let bobId: string;
 
 beforeAll(async () => {
-  environment = await startEnvironment();
-  const admin = environment.app.admin().api;
-  bobId = (await admin.users.create.mutate({ username: "bob", name: "Bob Example", path: "users" })).id;
-  await useRecoveryFlow(environment.app.admin(), "recovery-link-only.yaml");
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: environment.baseUrl });
-  page = await context.newPage();
+  ui = await startConsole({ clipboard: true, signInAs: null, seed: async (started) => {
+    environment = started;
+    const admin = environment.app.admin().api;
+    bobId = (await admin.users.create.mutate({ username: "bob", name: "Bob Example", path: "users" })).id;
+    await useRecoveryFlow(environment.app.admin(), "recovery-link-only.yaml");
+  } });
+  ({ environment, browser, page } = ui);
 }, 120_000);
-afterAll(async () => {
-  await browser.close();
-  await environment.close();
-});
+afterAll(() => ui?.close());
 
 async function menuLinks(target: Page): Promise<string[]> {
   return target.locator("nav[aria-label=Main] .side-nav-groups a").allTextContents();

@@ -5,55 +5,45 @@
  * no serious or critical violation on either page.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminPassword, signIn } from "@roster/api/testing";
+import type { Page } from "playwright-core";
+import { signIn } from "@roster/api/testing";
 import { sql } from "@roster/db/testing";
 import { seriousViolations } from "../src/axe.js";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import { screenshot } from "../src/browser.js";
+import { failedSignIn } from "../src/failed-sign-in.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
+let ui: ConsoleSession;
 let environment: Environment;
-let browser: Browser;
 let page: Page;
 let danaId: string;
 const danaPassword = "dana-password-1";
 
-async function failedSignIn(username: string): Promise<void> {
-  const client = environment.app.client({ userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0" });
-  const slug = "default-authentication-flow";
-  await client.api.flows.execute.mutate({ slug, restart: true });
-  await client.api.flows.execute.mutate({ slug, response: { uid: username } });
-  await client.api.flows.execute.mutate({ slug, response: { password: "wrong-password" } });
-}
-
 beforeAll(async () => {
-  environment = await startEnvironment();
-  const admin = environment.app.admin().api;
-  const dana = await admin.users.create.mutate({ username: "dana", name: "Dana Scully", path: "users/eng" });
-  danaId = dana.id;
-  await admin.users.setPassword.mutate({ id: dana.id, password: danaPassword });
-  for (const path of ["users/eng", "users/eng", "users/sales", "customers"]) await admin.users.create.mutate({ username: `member-${Math.random().toString(36).slice(2, 8)}`, path });
-  const agents = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1) AppleWebKit/605.1.15 Safari/605.1.15", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36"];
-  for (const userAgent of agents) await signIn(environment.app.client({ userAgent }), "dana", danaPassword);
-  await failedSignIn("dana");
-  // A month of history, as the log of a live directory holds it: written as events, counted by the same trigger.
-  await sql(
-    environment.app.database.fork(),
-    `INSERT INTO events (id, action, user_id, username, target_user_id, client_ip, created_at, expires)
-     SELECT gen_random_uuid(), (ARRAY['login', 'login', 'login', 'login_failed', 'authorize_application', 'password_set', 'recovery_link_created'])[1 + g % 7],
-            ?::uuid, 'dana', ?::uuid, '10.0.0.' || (g % 200), now() - (g * interval '37 minutes'), now() + interval '1 year'
-       FROM generate_series(1, 900) g`,
-    [danaId, danaId],
-  );
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ seed: async (started) => {
+    environment = started;
+    const admin = environment.app.admin().api;
+    const dana = await admin.users.create.mutate({ username: "dana", name: "Dana Scully", path: "users/eng" });
+    danaId = dana.id;
+    await admin.users.setPassword.mutate({ id: dana.id, password: danaPassword });
+    for (const path of ["users/eng", "users/eng", "users/sales", "customers"]) await admin.users.create.mutate({ username: `member-${Math.random().toString(36).slice(2, 8)}`, path });
+    const agents = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1) AppleWebKit/605.1.15 Safari/605.1.15", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36"];
+    for (const userAgent of agents) await signIn(environment.app.client({ userAgent }), "dana", danaPassword);
+    await failedSignIn(environment, "dana");
+    // A month of history, as the log of a live directory holds it: written as events, counted by the same trigger.
+    await sql(
+      environment.app.database.fork(),
+      `INSERT INTO events (id, action, user_id, username, target_user_id, client_ip, created_at, expires)
+       SELECT gen_random_uuid(), (ARRAY['login', 'login', 'login', 'login_failed', 'authorize_application', 'password_set', 'recovery_link_created'])[1 + g % 7],
+              ?::uuid, 'dana', ?::uuid, '10.0.0.' || (g % 200), now() - (g * interval '37 minutes'), now() + interval '1 year'
+         FROM generate_series(1, 900) g`,
+      [danaId, danaId],
+    );
+  } });
+  ({ environment, page } = ui);
 });
-afterAll(async () => {
-  await browser.close();
-  await environment.close();
-});
+afterAll(() => ui?.close());
 
 const legendEntry = (name: RegExp) => page.getByRole("link", { name });
 
@@ -94,7 +84,7 @@ it("refreshes the numbers in place every 30 s", async () => {
   await expect.poll(shown).toBeGreaterThan(0);
   const before = await shown();
   await page.evaluate("window.__sameDocument = true");
-  await failedSignIn("dana");
+  await failedSignIn(environment, "dana");
   await expect.poll(shown, { timeout: 40_000, interval: 1000 }).toBe(before + 1);
   expect(await page.evaluate("window.__sameDocument")).toBe(true);
 }, 60_000);

@@ -4,25 +4,19 @@
  * Events › Logs.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import type { Page } from "playwright-core";
+import { screenshot } from "../src/browser.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
+let ui: ConsoleSession;
 let environment: Environment;
-let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  environment = await startEnvironment();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ viewport: { width: 1280, height: 860 } });
+  ({ environment, page } = ui);
 });
-afterAll(async () => {
-  await browser.close();
-  await environment.close();
-});
+afterAll(() => ui?.close());
 
 const toast = () => page.getByRole("status").filter({ has: page.locator(".toast") });
 const dialog = () => page.getByRole("dialog");

@@ -7,39 +7,35 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import type { Page } from "playwright-core";
+import { screenshot } from "../src/browser.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
 const query = 'attributes.team = "export-qa"';
 
+let ui: ConsoleSession;
 let environment: Environment;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  environment = await startEnvironment({ worker: true });
-  const api = environment.app.admin().api;
-  for (const username of ["qa-ann", "qa-bob", "qa-cid"]) {
-    await api.users.create.mutate({ username, name: `QA ${username.slice(3)}`, email: `${username}@example.com`, path: "users/qa", attributes: { team: "export-qa" } });
-  }
-  await api.users.create.mutate({ username: "qa-dan", path: "users/qa", attributes: { team: "sales" } });
-  await api.users.create.mutate({ username: "other-eve", path: "users/other" });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ environment: { worker: true }, viewport: { width: 1280, height: 860 }, acceptDownloads: true, seed: async (started) => {
+    environment = started;
+    const api = environment.app.admin().api;
+    for (const username of ["qa-ann", "qa-bob", "qa-cid"]) {
+      await api.users.create.mutate({ username, name: `QA ${username.slice(3)}`, email: `${username}@example.com`, path: "users/qa", attributes: { team: "export-qa" } });
+    }
+    await api.users.create.mutate({ username: "qa-dan", path: "users/qa", attributes: { team: "sales" } });
+    await api.users.create.mutate({ username: "other-eve", path: "users/other" });
+  } });
+  ({ environment, page } = ui);
 });
 
 afterEach(async (context) => {
   if (context.task.result?.state === "fail") await screenshot(page, `export-failed-${context.task.name.slice(0, 40).replaceAll(" ", "-")}`);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await environment.close();
-});
+afterAll(() => ui?.close());
 
 const dialog = () => page.getByRole("dialog");
 const usersTable = () => page.getByRole("table", { name: "Users" });

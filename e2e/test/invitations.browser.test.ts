@@ -9,39 +9,36 @@
  */
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
 import { sql } from "@roster/db/testing";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import { screenshot } from "../src/browser.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
 const fixedData = "path: users/contractors\nattributes:\n  company: acme\ngroups:\n  - contractors";
 const password = "Cora-enrolled-password-1";
 
+let ui: ConsoleSession;
 let environment: Environment;
 let browser: Browser;
 let page: Page;
 let link = "";
 
 beforeAll(async () => {
-  environment = await startEnvironment();
-  await environment.app.admin().api.groups.create.mutate({ name: "contractors" });
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ seed: async (started) => {
+    environment = started;
+    await environment.app.admin().api.groups.create.mutate({ name: "contractors" });
+  } });
+  ({ environment, browser, page } = ui);
 });
 
 afterEach(async (context) => {
   if (context.task.result?.state === "fail") await screenshot(page, `invitations-failed-${context.task.name.slice(0, 40).replaceAll(" ", "-")}`);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await environment.close();
-});
+afterAll(() => ui?.close());
 
 const dialog = () => page.getByRole("dialog");
 

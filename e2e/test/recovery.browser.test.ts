@@ -5,11 +5,11 @@
  * screenshot.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole, takeUserPageAction } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import type { Browser, Page } from "playwright-core";
+import { screenshot } from "../src/browser.js";
+import { takeUserPageAction } from "../src/console.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 import { linkIn, startMailbox, type Mailbox } from "../src/mailbox.js";
 import { useRecoveryFlow } from "../src/recovery-setup.js";
 
@@ -17,9 +17,9 @@ const oldPassword = "rita-old-password-1";
 const newPassword = "rita-new-password-2";
 
 let mailbox: Mailbox;
+let ui: ConsoleSession;
 let environment: Environment;
 let browser: Browser;
-let admin: BrowserContext;
 let page: Page;
 let slug: string;
 let ritaId: string;
@@ -27,16 +27,15 @@ let linkOnly: string;
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  environment = await startEnvironment({ worker: true, smtpUrl: mailbox.server.url, env: { ROSTER_MAIL_CAPTURE_DIR: mailbox.directory } });
-  const api = environment.app.admin().api;
-  const rita = await api.users.create.mutate({ username: "rita", name: "Rita Recover", email: "rita@example.com", path: "users/support" });
-  await api.users.setPassword.mutate({ id: rita.id, password: oldPassword });
-  ritaId = rita.id;
-  linkOnly = (await api.users.create.mutate({ username: "noemail", path: "users/support" })).id;
-  browser = await launchBrowser();
-  admin = await browser.newContext({ viewport: { width: 1280, height: 860 }, permissions: ["clipboard-read", "clipboard-write"] });
-  page = await admin.newPage();
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ environment: { worker: true, smtpUrl: mailbox.server.url, env: { ROSTER_MAIL_CAPTURE_DIR: mailbox.directory } }, viewport: { width: 1280, height: 860 }, clipboard: true, seed: async (started) => {
+    environment = started;
+    const api = environment.app.admin().api;
+    const rita = await api.users.create.mutate({ username: "rita", name: "Rita Recover", email: "rita@example.com", path: "users/support" });
+    await api.users.setPassword.mutate({ id: rita.id, password: oldPassword });
+    ritaId = rita.id;
+    linkOnly = (await api.users.create.mutate({ username: "noemail", path: "users/support" })).id;
+  } });
+  ({ environment, browser, page } = ui);
 });
 
 afterEach(async (context) => {
@@ -44,8 +43,7 @@ afterEach(async (context) => {
 });
 
 afterAll(async () => {
-  await browser.close();
-  await environment.close();
+  await ui?.close();
   await mailbox.close();
 });
 

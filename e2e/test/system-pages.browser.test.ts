@@ -7,14 +7,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import type { Page } from "playwright-core";
+import { screenshot } from "../src/browser.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
+let ui: ConsoleSession;
 let environment: Environment;
-let browser: Browser;
 let page: Page;
 let outboxDir: string;
 beforeAll(async () => {
@@ -23,14 +22,11 @@ beforeAll(async () => {
     path.join(outboxDir, "0001.eml"),
     ["From: Roster <roster@example.com>", "To: erin@example.com", "Subject: Reset your password", "Date: Mon, 01 Jan 2024 10:00:00 +0000", "Content-Type: text/plain; charset=utf-8", "", "Hello erin,", "", "Reset your password here: http://127.0.0.1/flow/default-recovery-flow?token=abc", ""].join("\r\n"),
   );
-  environment = await startEnvironment({ worker: true, env: { ROSTER_MAIL_CAPTURE_DIR: outboxDir } });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ environment: { worker: true, env: { ROSTER_MAIL_CAPTURE_DIR: outboxDir } }, viewport: { width: 1280, height: 860 } });
+  ({ environment, page } = ui);
 });
 afterAll(async () => {
-  await browser.close();
-  await environment.close();
+  await ui?.close();
   fs.rmSync(outboxDir, { recursive: true, force: true });
 });
 

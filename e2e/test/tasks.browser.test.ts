@@ -4,30 +4,26 @@
  * Schedules (Run now) and Workers tabs.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
+import type { Page } from "playwright-core";
 import { queueEmail } from "@roster/db";
 import { freePort } from "@roster/db/embedded";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import { screenshot } from "../src/browser.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 import { startMailbox, type Mailbox } from "../src/mailbox.js";
 
+let ui: ConsoleSession;
 let environment: Environment;
 let mailbox: Mailbox | undefined;
 let smtpPort: number;
-let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   smtpPort = await freePort();
-  environment = await startEnvironment({ worker: true, smtpUrl: `smtp://127.0.0.1:${smtpPort}` });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ environment: { worker: true, smtpUrl: `smtp://127.0.0.1:${smtpPort}` } });
+  ({ environment, page } = ui);
 });
 afterAll(async () => {
-  await browser.close();
-  await environment.close();
+  await ui?.close();
   await mailbox?.close();
 });
 

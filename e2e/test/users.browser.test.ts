@@ -4,39 +4,35 @@
  * role, and bulk-delete two users. Each step saves a screenshot.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminPassword } from "@roster/api/testing";
-import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
-import { startEnvironment, type Environment } from "../src/environment.js";
+import type { Page } from "playwright-core";
+import { screenshot } from "../src/browser.js";
+import type { Environment } from "../src/environment.js";
+import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
+let ui: ConsoleSession;
 let environment: Environment;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  environment = await startEnvironment();
-  browser = await launchBrowser();
-  const api = environment.app.admin().api;
-  await api.users.create.mutate({ username: "seed-eng", path: "users/eng", name: "Seed Engineer" });
-  await api.users.create.mutate({ username: "temp-one", path: "users/tmp" });
-  await api.users.create.mutate({ username: "temp-two", path: "users/tmp" });
-  await api.groups.create.mutate({ name: "engineering" });
-  await api.roles.create.mutate({ name: "auditor" });
-  const helpdesk = await api.roles.create.mutate({ name: "helpdesk" });
-  await api.groups.create.mutate({ name: "support", roles: [helpdesk.id] });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await signInThroughConsole(page, environment.baseUrl, "admin", adminPassword);
+  ui = await startConsole({ viewport: { width: 1400, height: 900 }, seed: async (started) => {
+    environment = started;
+    const api = environment.app.admin().api;
+    await api.users.create.mutate({ username: "seed-eng", path: "users/eng", name: "Seed Engineer" });
+    await api.users.create.mutate({ username: "temp-one", path: "users/tmp" });
+    await api.users.create.mutate({ username: "temp-two", path: "users/tmp" });
+    await api.groups.create.mutate({ name: "engineering" });
+    await api.roles.create.mutate({ name: "auditor" });
+    const helpdesk = await api.roles.create.mutate({ name: "helpdesk" });
+    await api.groups.create.mutate({ name: "support", roles: [helpdesk.id] });
+  } });
+  ({ environment, page } = ui);
 });
 
 afterEach(async (context) => {
   if (context.task.result?.state === "fail") await screenshot(page, `users-failed-${context.task.name.slice(0, 40).replaceAll(" ", "-")}`);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await environment.close();
-});
+afterAll(() => ui?.close());
 
 const dialog = () => page.getByRole("dialog");
 const usersTable = () => page.getByRole("table", { name: "Users" });

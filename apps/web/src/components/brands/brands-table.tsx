@@ -57,16 +57,18 @@ export function BrandsTable(props: { list: PagedList<TBrand>; onEdit: (brand: TB
     },
   ];
   return (
-    <Table
-      label="Brands"
-      columns={columns}
-      rows={props.list.rows()}
-      rowKey={(brand) => brand.id}
-      loading={props.list.loading()}
-      hasMore={props.list.hasMore()}
-      loadingMore={props.list.loadingMore()}
-      onLoadMore={() => void props.list.loadMore()}
-      empty={<EmptyState title="No brands" description="Create a brand for each domain Roster serves." />}
-    />
+    <div class="brands-list">
+      <Table
+        label="Brands"
+        columns={columns}
+        rows={props.list.rows()}
+        rowKey={(brand) => brand.id}
+        loading={props.list.loading()}
+        hasMore={props.list.hasMore()}
+        loadingMore={props.list.loadingMore()}
+        onLoadMore={() => void props.list.loadMore()}
+        empty={<EmptyState title="No brands" description="Create a brand for each domain Roster serves." />}
+      />
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import type { Column } from "../../ui/table";
 
 export function StagesTable(props: { list: PagedList<TStageListItem>; selected: ReadonlySet<string>; onSelectionChange: (selected: Set<string>) => void; onEdit: (stage: TStageListItem) => void; searching: boolean }) {
   const columns: Column<TStageListItem>[] = [
-    { key: "name", header: "Name", cell: (stage) => <span class="stage-name">{stage.name}</span> },
+    { key: "name", header: "Name", cell: (stage) => stage.name },
     { key: "type", header: "Type", width: "190px", cell: (stage) => <Badge>{stageTypeLabel(stage.type)}</Badge> },
     { key: "settings", header: "Settings", cell: (stage) => <code class="stage-settings">{settingsSummary(stage.settings) || "—"}</code> },
     {
@@ -20,7 +20,7 @@ export function StagesTable(props: { list: PagedList<TStageListItem>; selected: 
       header: "Bound to",
       cell: (stage) => (
         <Show when={stage.flows.length > 0} fallback={<span class="muted">—</span>}>
-          <ul class="inline-list">
+          <ul class="inline-list stage-flows">
             <For each={stage.flows}>{(flow) => <li><A href={`/flows/${flow.id}`}>{flow.slug}</A></li>}</For>
           </ul>
         </Show>
