@@ -48,7 +48,9 @@ afterAll(async () => {
 });
 
 const dialog = () => page.getByRole("dialog");
-const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+// Evaluated in the page as text: this package is typed without the DOM.
+const background = () => page.evaluate<string>("getComputedStyle(document.body).backgroundColor");
+const dataTheme = () => page.locator("html").getAttribute("data-theme");
 
 /** The same page at 1440 and 1024 px, in the light and the dark theme (System, the OS emulated). */
 async function screenshotsAtBothWidths(name: string): Promise<void> {
@@ -85,6 +87,7 @@ it("resets a password: a repeat that differs is named under its field, then Gene
   expect(await password.inputValue()).toBe(value);
   expect(await repeat.inputValue()).toBe(value);
   expect(await dialog().getByRole("button", { name: "Copy password" }).count()).toBe(1);
+  expect(await repeat.getAttribute("aria-invalid")).toBeNull();
 
   const show = dialog().getByRole("button", { name: "Show password" });
   expect(await show.getAttribute("aria-pressed")).toBe("false");
@@ -141,16 +144,17 @@ it("applies the theme chosen in the user menu: Dark survives a reload, System fo
   await page.getByRole("button", { name: /, user menu$/ }).click();
   const radios = page.getByRole("group", { name: "Theme" }).getByRole("menuitemradio");
   expect(await radios.allTextContents()).toEqual(["System", "Light", "Dark"]);
-  expect(await radios.evaluateAll((items) => items.map((item) => item.getAttribute("aria-checked")))).toEqual(["true", "false", "false"]);
+  const checked = await Promise.all(["System", "Light", "Dark"].map((name) => radios.filter({ hasText: name }).getAttribute("aria-checked")));
+  expect(checked).toEqual(["true", "false", "false"]);
   await screenshot(page, "details-theme-menu");
   await page.keyboard.press("Escape");
 
   await chooseTheme("Dark");
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  expect(await dataTheme()).toBe("dark");
   expect(await background()).toBe(darkBackground);
   await page.reload();
   await page.getByRole("heading", { name: "details-parent", level: 1 }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  expect(await dataTheme()).toBe("dark");
   expect(await background()).toBe(darkBackground);
   await page.getByRole("button", { name: /, user menu$/ }).click();
   expect(await page.getByRole("menuitemradio", { name: "Dark" }).getAttribute("aria-checked")).toBe("true");
@@ -165,13 +169,13 @@ it("applies the theme chosen in the user menu: Dark survives a reload, System fo
   expect(await background()).toBe(lightBackground);
 
   await chooseTheme("System");
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("system");
+  expect(await dataTheme()).toBe("system");
   await expect.poll(background).toBe(darkBackground);
   await page.emulateMedia({ colorScheme: "light" });
   await expect.poll(background).toBe(lightBackground);
   await page.reload();
   await page.getByRole("heading", { name: "details-parent", level: 1 }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("system");
+  expect(await dataTheme()).toBe("system");
 });
 
 it("lists a group's child groups with links and their count, and an empty state on a group without any", async () => {

@@ -31,6 +31,12 @@ function ResetPasswordForm(props: ResetPasswordDialogProps) {
   const toast = useToast();
   const { values, set } = createFormState({ password: "", repeatPassword: "" });
   const submission = createFormSubmission({ fields: ["password", "repeatPassword"] });
+  // A changed value (typed or generated) drops the error it was about: a mismatch is judged again on submit.
+  const edit = (field: "password" | "repeatPassword") => (value: string) => {
+    set(field)(value);
+    submission.clearFieldError(field);
+    if (field === "password") submission.clearFieldError("repeatPassword");
+  };
   const submit = () => {
     const problems = repeatProblems(values.password, values.repeatPassword, "repeatPassword");
     submission.showFieldErrors(problems);
@@ -58,8 +64,8 @@ function ResetPasswordForm(props: ResetPasswordDialogProps) {
         canGenerate
         password={values.password}
         repeat={values.repeatPassword}
-        onPassword={set("password")}
-        onRepeat={set("repeatPassword")}
+        onPassword={edit("password")}
+        onRepeat={edit("repeatPassword")}
         passwordError={submission.fieldErrors().password}
         repeatError={submission.fieldErrors().repeatPassword}
       />
