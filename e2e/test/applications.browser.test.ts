@@ -275,7 +275,7 @@ it("changes one's own password on Settings, refusing a missing or wrong current 
   await form.getByLabel("Repeat new password").fill("otto-new-password-3");
   await form.getByLabel("Current password").fill(outsiderPassword);
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect.poll(() => form.textContent()).toContain("The two passwords do not match.");
+  await expect.poll(() => form.textContent()).toContain("Repeat new password does not match the new password.");
 
   await form.getByLabel("Repeat new password").fill("otto-new-password-2");
   await form.getByRole("button", { name: "Change password" }).click();

@@ -110,7 +110,8 @@ it("the user page shows the new password's date right after Reset password, with
   const changed = page.locator("dt", { hasText: "Password changed" }).locator("xpath=following-sibling::dd[1]");
   await expect.poll(() => changed.textContent()).toBe("never");
   await page.locator(".page-header-toolbar").getByRole("button", { name: "Reset password", exact: true }).click();
-  await page.getByRole("dialog").getByLabel("Password").fill("carol-new-password-1");
+  await page.getByRole("dialog").getByLabel(/^New password/).fill("carol-new-password-1");
+  await page.getByRole("dialog").getByLabel("Repeat new password").fill("carol-new-password-1");
   await page.getByRole("dialog").getByRole("button", { name: "Set password" }).click();
   await page.getByText("Password of carol changed").waitFor();
   await expect.poll(() => changed.textContent()).toBe("just now");

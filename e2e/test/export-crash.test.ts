@@ -126,7 +126,7 @@ it(`a worker killed in the middle of a ${userCount.toLocaleString("en")}-user ex
   const chunks = await sql<{ seq: number }>(em, "SELECT seq FROM data_export_chunks WHERE export_id = ? ORDER BY seq", [exportId]);
   expect(chunks.map((chunk) => chunk.seq)).toEqual(chunks.map((_chunk, index) => index + 1));
   const notifications = await sql(em, "SELECT body FROM notifications WHERE link->>'href' = ?", [`/exports/${exportId}/download`]);
-  expect(notifications).toEqual([{ body: "User export generated successfully" }]);
+  expect(notifications).toEqual([{ body: `Export of ${userCount.toLocaleString("en")} users ready — folder crash` }]);
   const ready = await sql(em, "SELECT 1 FROM events WHERE action = 'export_ready' AND context->>'pk' = ?", [exportId]);
   expect(ready).toHaveLength(1);
 

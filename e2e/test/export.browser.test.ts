@@ -71,7 +71,7 @@ it("exports the filtered users after confirming the filters, and announces the f
   await started.getByRole("link", { name: "Open Data Exports" }).click();
   await page.waitForURL(/\/events\/exports$/);
   const exports = page.getByRole("table", { name: "Data exports" });
-  await expect.poll(() => exports.textContent()).toContain(`query "${query}"`);
+  await expect.poll(() => exports.textContent()).toContain(`query ${query}`);
   expect(await exports.textContent()).toContain("ordering -username");
 
   // The worker finishes; the bell (asked to look by the Users page, and polling) counts it.
@@ -81,7 +81,7 @@ it("exports the filtered users after confirming the filters, and announces the f
 
   await bell().click();
   const drawer = page.getByRole("dialog", { name: "Notifications" });
-  await expect.poll(() => drawer.textContent()).toContain("User export generated successfully");
+  await expect.poll(() => drawer.textContent()).toContain(`Export of 3 users ready — query ${query}`);
   await screenshot(page, "export-05-notifications");
   const [download] = await Promise.all([page.waitForEvent("download"), drawer.getByRole("link", { name: "Download" }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);

@@ -105,7 +105,7 @@ it("a worker killed in the middle of an export: the other takes the job back and
 
   const done = await waitFor(() => exportProgress(em, exportId), (state) => state.status === "done", 60_000);
   expect(done.row_count).toBe(exportedUsers);
-  expect(await sql(em, "SELECT body FROM notifications WHERE link->>'href' = ?", [`/exports/${exportId}/download`])).toEqual([{ body: "User export generated successfully" }]);
+  expect(await sql(em, "SELECT body FROM notifications WHERE link->>'href' = ?", [`/exports/${exportId}/download`])).toEqual([{ body: `Export of ${exportedUsers.toLocaleString("en")} users ready — folder leavers` }]);
   const reclaimed = await sql<{ context: { worker: string; unlocked: number } }>(em, "SELECT context FROM events WHERE action = 'system_task_action' AND context->>'operation' = 'reclaim_worker'");
   expect(reclaimed.map((event) => event.context.unlocked)).toEqual([1]);
   const after = await waitFor(() => admin().tasks.workers.query(), (list) => list.items.length === 1);

@@ -106,7 +106,7 @@ describe("the finished export", () => {
     expect(exported).toMatchObject({ status: "done", rowCount: 5, byteSize: Buffer.byteLength(text) });
     expect(exported.completedAt).not.toBeNull();
     expect(await notificationsOf(requester.id)).toEqual([
-      { body: "User export generated successfully", severity: "notice", link: { href: `/exports/${exportId}/download`, label: "Download" } },
+      { body: "Export of 5 users ready — query `exp-`", severity: "notice", link: { href: `/exports/${exportId}/download`, label: "Download" } },
     ]);
     const ready = await sql(app.database.fork(), "SELECT action FROM events WHERE action = 'export_ready' AND context->>'pk' = ?", [exportId]);
     expect(ready).toHaveLength(1);

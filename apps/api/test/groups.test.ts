@@ -43,6 +43,38 @@ describe("groups", () => {
     expect((await errorOf(admin.groups.get.query({ id: group.id }))).code).toBe("NOT_FOUND");
   });
 
+  it("lists a group's child groups by parentId, a page at a time, and counts them on the parent", async () => {
+    const admin = app.admin().api;
+    const parent = await admin.groups.create.mutate({ name: "kids-parent" });
+    const other = await admin.groups.create.mutate({ name: "kids-other-parent" });
+    for (const name of ["kids-b", "kids-a", "kids-c"]) await admin.groups.create.mutate({ name, parents: [parent.id] });
+    await admin.groups.create.mutate({ name: "kids-elsewhere", parents: [other.id] });
+    expect((await admin.groups.get.query({ id: parent.id })).childCount).toBe(3);
+
+    const firstPage = await admin.groups.list.query({ parentId: parent.id, limit: 2 });
+    expect(firstPage.items.map((item) => item.name)).toEqual(["kids-a", "kids-b"]);
+    const secondPage = await admin.groups.list.query({ parentId: parent.id, limit: 2, cursor: firstPage.nextCursor });
+    expect(secondPage.items.map((item) => item.name)).toEqual(["kids-c"]);
+    expect(secondPage.nextCursor).toBeNull();
+    expect((await admin.groups.list.query({ parentId: parent.id, search: "B" })).items.map((item) => item.name)).toEqual(["kids-b"]);
+
+    const invalid = await errorOf(admin.groups.list.query({ parentId: "not-a-uuid" }));
+    expect(invalid.code).toBe("BAD_REQUEST");
+    expect(invalid.data.fieldErrors).toEqual({ parentId: ["Enter a valid group id."] });
+  });
+
+  it("shows only the child groups a caller may view when it may view some groups only", async () => {
+    const admin = app.admin().api;
+    const parent = await admin.groups.create.mutate({ name: "seen-parent" });
+    const visible = await admin.groups.create.mutate({ name: "seen-child", parents: [parent.id] });
+    await admin.groups.create.mutate({ name: "unseen-child", parents: [parent.id] });
+    const { client } = await userWith("child-viewer", [
+      { permission: "view_group", objectType: "group", objectId: parent.id },
+      { permission: "view_group", objectType: "group", objectId: visible.id },
+    ]);
+    expect((await client.api.groups.list.query({ parentId: parent.id })).items.map((item) => item.name)).toEqual(["seen-child"]);
+  });
+
   it("refuses a duplicate name with a CONFLICT on the name field", async () => {
     const admin = app.admin().api;
     const group = await admin.groups.create.mutate({ name: "dup-a" });

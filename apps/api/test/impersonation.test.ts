@@ -44,6 +44,21 @@ describe("impersonation checks", () => {
     await erin.api.auth.endImpersonation.mutate();
   });
 
+  it("settings.impersonation tells whoever may impersonate someone whether a reason is required, without view_settings", async () => {
+    await createUserWithPassword(app, "gina", "gina-password");
+    const gina = await app.signedIn("gina", "gina-password");
+    expect((await errorOf(gina.api.settings.impersonation.query())).code).toBe("FORBIDDEN");
+    await grantOnUser("gina", "impersonate", frankId);
+    expect(await gina.api.settings.impersonation.query()).toEqual({ impersonation: true, impersonationRequireReason: true });
+    expect((await errorOf(gina.api.settings.get.query())).code).toBe("FORBIDDEN");
+    await setSettings({ requireReason: false });
+    try {
+      expect(await gina.api.settings.impersonation.query()).toEqual({ impersonation: true, impersonationRequireReason: false });
+    } finally {
+      await setSettings({ requireReason: true });
+    }
+  });
+
   it("the setting off: FORBIDDEN with its message", async () => {
     await setSettings({ impersonation: false });
     try {

@@ -11,6 +11,7 @@ const group: TGroup = {
   parents: [{ id: "00000000-0000-4000-8000-000000000002", name: "staff" }],
   roles: [],
   memberCount: 3,
+  childCount: 0,
   attributes: { team: "web" },
 };
 

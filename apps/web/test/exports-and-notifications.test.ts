@@ -1,8 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { anyExportActive, exportFilterSummary, finishedSince, formatBytes, isExportActive } from "../src/lib/export-texts";
-import { bellLabel, isDownloadHref, unseenBadge } from "../src/lib/notification-texts";
+import { anyExportActive, exportFilterParts, exportFilterSummary, finishedSince, formatBytes, isExportActive } from "../src/lib/export-texts";
+import { bellLabel, bodySegments, bodyText, isDownloadHref, unseenBadge } from "../src/lib/notification-texts";
 import { selectableValue } from "../src/lib/select-value";
 import { linkParts, newestFirst } from "../src/lib/outbox";
+
+describe("notification bodies", () => {
+  it("shows what stands between backticks as code, the query's own backticks included", () => {
+    expect(bodySegments("Export of 3 users ready — folder users, query `is_active = True`")).toEqual([
+      { text: "Export of 3 users ready — folder users, query ", code: false },
+      { text: "is_active = True", code: true },
+    ]);
+    expect(bodySegments('query `name = "a`b"` done')).toEqual([
+      { text: "query ", code: false },
+      { text: 'name = "a`b"', code: true },
+      { text: " done", code: false },
+    ]);
+    expect(bodySegments("Password changed")).toEqual([{ text: "Password changed", code: false }]);
+    expect(bodySegments("a lone ` mark")).toEqual([{ text: "a lone ` mark", code: false }]);
+    expect(bodyText("query `x = 1`")).toBe("query x = 1");
+  });
+});
 
 describe("data exports", () => {
   it("formats sizes", () => {
@@ -15,7 +32,15 @@ describe("data exports", () => {
 
   it("sums up the filters of an export", () => {
     expect(exportFilterSummary({})).toBe("All users");
-    expect(exportFilterSummary({ query: 'username startswith "a"', path: "users/eng", ordering: "-last_login" })).toBe('query "username startswith "a"" · path users/eng · ordering -last_login');
+    expect(exportFilterSummary({ query: 'username startswith "a"', path: "users/eng", ordering: "-last_login" })).toBe('folder users/eng · query username startswith "a" · ordering -last_login');
+  });
+
+  it("names the folder before the query, and never wraps the query in quotes of its own", () => {
+    expect(exportFilterParts({ query: 'path startswith "users"', path: "users" })).toEqual([
+      { label: "folder", value: "users" },
+      { label: "query", value: 'path startswith "users"' },
+    ]);
+    expect(exportFilterParts({})).toEqual([]);
   });
 
   it("knows which exports still run, and which just finished", () => {

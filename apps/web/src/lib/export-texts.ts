@@ -13,9 +13,23 @@ export function formatBytes(bytes: number): string {
   return `${value >= 100 ? Math.round(value) : Number(value.toFixed(1))} ${units[unit] ?? "TB"}`;
 }
 
-/** `query "username startswith a" · path users/eng · ordering -last_login`; "All users" without filters. */
+export interface ExportFilterPart {
+  label: "folder" | "query" | "ordering";
+  value: string;
+}
+
+/** The filters an export was asked with, folder first; the query is shown as code, not quoted. */
+export function exportFilterParts(params: TDataExport["queryParams"]): ExportFilterPart[] {
+  const parts: ExportFilterPart[] = [];
+  if (params.path) parts.push({ label: "folder", value: params.path });
+  if (params.query) parts.push({ label: "query", value: params.query });
+  if (params.ordering) parts.push({ label: "ordering", value: params.ordering });
+  return parts;
+}
+
+/** `folder users/eng · query username startswith "a" · ordering -last_login`; "All users" without filters. */
 export function exportFilterSummary(params: TDataExport["queryParams"]): string {
-  const parts = [params.query ? `query "${params.query}"` : "", params.path ? `path ${params.path}` : "", params.ordering ? `ordering ${params.ordering}` : ""].filter(Boolean);
+  const parts = exportFilterParts(params).map((part) => `${part.label} ${part.value}`);
   return parts.length > 0 ? parts.join(" · ") : "All users";
 }
 

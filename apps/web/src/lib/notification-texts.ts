@@ -17,3 +17,31 @@ export const severityTones: Record<TSeverity, "info" | "warning" | "danger"> = {
 export function isDownloadHref(href: string): boolean {
   return /\/download(?:$|[?#])/.test(href) || /^https?:\/\//.test(href);
 }
+
+export interface BodySegment {
+  text: string;
+  code: boolean;
+}
+
+/**
+ * A notification's text in pieces: what stands between its first and last backtick is code (an
+ * export's query, which may itself hold quotes or backticks), shown as such instead of quoted.
+ */
+export function bodySegments(body: string): BodySegment[] {
+  const start = body.indexOf("`");
+  const end = body.lastIndexOf("`");
+  if (start === -1 || end === start) return [{ text: body, code: false }];
+  const segments = [
+    { text: body.slice(0, start), code: false },
+    { text: body.slice(start + 1, end), code: true },
+    { text: body.slice(end + 1), code: false },
+  ];
+  return segments.filter((segment) => segment.text !== "");
+}
+
+/** The text without its code marks, for labels ("Delete notification: …"). */
+export function bodyText(body: string): string {
+  return bodySegments(body)
+    .map((segment) => segment.text)
+    .join("");
+}

@@ -1,4 +1,6 @@
 /** Settings › Change password: the three fields, and what is wrong before anything is sent. */
+import { repeatProblems } from "./new-password";
+
 export interface OwnPasswordFormValues {
   currentPassword: string;
   newPassword: string;
@@ -16,6 +18,5 @@ export function newOwnPasswordForm(): OwnPasswordFormValues {
  * are the server's to judge, in its own words.
  */
 export function ownPasswordProblems(values: OwnPasswordFormValues): Record<string, string[]> {
-  if (values.repeatPassword !== values.newPassword) return { repeatPassword: ["The two passwords do not match."] };
-  return {};
+  return repeatProblems(values.newPassword, values.repeatPassword, "repeatPassword");
 }

@@ -9,7 +9,8 @@ export function errorList(error: FieldError): string[] {
   return Array.isArray(error) ? error : [error];
 }
 
-export function Field(props: { id: string; label: string; required?: boolean; hint?: string; error?: FieldError; children: JSX.Element }) {
+/** `required` adds the red mark; `optional` says "(optional)" where a field may be either, depending on a setting. */
+export function Field(props: { id: string; label: string; required?: boolean; optional?: boolean; hint?: string; error?: FieldError; children: JSX.Element }) {
   return (
     <div class="field">
       <label class="field-label" for={props.id}>
@@ -18,6 +19,9 @@ export function Field(props: { id: string; label: string; required?: boolean; hi
           <span class="field-required" aria-hidden="true">
             *
           </span>
+        </Show>
+        <Show when={props.optional}>
+          <span class="field-optional"> (optional)</span>
         </Show>
       </label>
       {props.children}

@@ -21,6 +21,8 @@ export const ZGroup = z.object({
   roles: z.array(ZNamedRef),
   /** Direct members only. */
   memberCount: z.number().int(),
+  /** Groups whose parents include this one. */
+  childCount: z.number().int(),
   attributes: ZAttributes,
 });
 export type TGroup = z.infer<typeof ZGroup>;
@@ -28,6 +30,8 @@ export type TGroup = z.infer<typeof ZGroup>;
 export const ZGroupListFilter = z.object({
   /** Case-insensitive substring of the name. */
   search: z.string().max(150).optional(),
+  /** Only the groups this group is a direct parent of (its child groups). */
+  parentId: z.uuid("Enter a valid group id.").optional(),
 });
 export type TGroupListFilter = z.infer<typeof ZGroupListFilter>;
 export const ZGroupListInput = ZGroupListFilter.extend(ZPageInput.shape);

@@ -16,6 +16,10 @@ export const ZSettings = z.object({
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
+/** What the Impersonate dialog needs to know: whether impersonation is on and a reason required. */
+export const ZImpersonationSettings = ZSettings.pick({ impersonation: true, impersonationRequireReason: true });
+export type TImpersonationSettings = z.infer<typeof ZImpersonationSettings>;
+
 export const ZSettingsUpdate = ZSettings.partial().refine(
   (value) => value.paginationDefaultPageSize === undefined || value.paginationMaxPageSize === undefined || value.paginationDefaultPageSize <= value.paginationMaxPageSize,
   { message: "The default page size may not exceed the maximum page size.", path: ["paginationDefaultPageSize"] },

@@ -41,7 +41,8 @@ export function folderContains(folder: string, path: string): boolean {
   return path === folder || path.startsWith(`${folder}/`);
 }
 
-export const passwordRule = { minLength: 8, message: "The password must be at least 8 characters long." } as const;
+/** `hint`: the rule as the console states it under a new-password field, before anything is sent. */
+export const passwordRule = { minLength: 8, message: "The password must be at least 8 characters long.", hint: "At least 8 characters." } as const;
 
 export function passwordProblem(password: string): string | null {
   if (password.length === 0) return "This field may not be blank.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, exportFileName, userExportColumns, userExportHeader } from "../../src/index.js";
+import { csvCell, csvRow, exportFileName, exportMessages, userExportColumns, userExportHeader } from "../../src/index.js";
 
 describe("CSV cells (RFC 4180)", () => {
   it.each([
@@ -53,5 +53,13 @@ describe("CSV records", () => {
 
   it("names the file after the model and the UTC day it was requested", () => {
     expect(exportFileName("user", new Date("2025-01-31T23:59:59Z"))).toBe("users_2025-01-31.csv");
+  });
+});
+
+describe("the export-ready notification", () => {
+  it("counts the rows and names the folder, then the query between backticks", () => {
+    expect(exportMessages.ready(1234, { path: "users", query: "is_active = True" })).toBe("Export of 1,234 users ready — folder users, query `is_active = True`");
+    expect(exportMessages.ready(1, { query: 'path startswith "users"' })).toBe('Export of 1 user ready — query `path startswith "users"`');
+    expect(exportMessages.ready(0, {})).toBe("Export of 0 users ready — all users");
   });
 });

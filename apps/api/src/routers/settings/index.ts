@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { get } from "./get.js";
+import { impersonation } from "./impersonation.js";
 import { update } from "./update.js";
 
-export const settingsRouter = { get, update } satisfies TRPCRouterRecord;
+export const settingsRouter = { get, impersonation, update } satisfies TRPCRouterRecord;

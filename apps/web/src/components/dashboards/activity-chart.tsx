@@ -1,6 +1,6 @@
 /**
  * A time-series chart of activity buckets: uPlot on a canvas, colours read from the theme's CSS
- * variables (and redrawn when the system switches between light and dark), a legend whose entries
+ * variables (and redrawn when the theme in effect changes: the user's choice, or the system's), a legend whose entries
  * link to the list behind each series, and the same numbers in a table for screen readers. New
  * buckets (the live refresh) go in through `setData`: the chart is not rebuilt.
  */
@@ -11,6 +11,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { bucketLabel, chartColumns, seriesTotal, type ChartSeries } from "../../lib/chart-series";
 import { formatNumber } from "../../lib/format-count";
+import { colorScheme, resolvedColor } from "../../lib/theme";
 import "./dashboards.css";
 
 export interface LinkedSeries extends ChartSeries {
@@ -28,9 +29,10 @@ export function ActivityChart(props: { title: string; unit: "hour" | "day"; buck
   const build = () => {
     if (!host) return;
     chart?.destroy();
-    const style = getComputedStyle(host);
-    const color = (name: string) => style.getPropertyValue(name).trim();
-    const axis = { stroke: color("--text-muted"), grid: { stroke: color("--border"), width: 1 }, ticks: { stroke: color("--border"), width: 1 }, font: `11px ${color("--font-sans")}` };
+    const target = host;
+    const color = (name: string) => resolvedColor(target, name);
+    const font = getComputedStyle(host).getPropertyValue("--font-sans").trim();
+    const axis = { stroke: color("--text-muted"), grid: { stroke: color("--border"), width: 1 }, ticks: { stroke: color("--border"), width: 1 }, font: `11px ${font}` };
     chart = new uPlot(
       {
         width: host.clientWidth || 400,
@@ -54,14 +56,12 @@ export function ActivityChart(props: { title: string; unit: "hour" | "day"; buck
       if (host && chart && host.clientWidth !== chart.width) chart.setSize({ width: host.clientWidth, height });
     });
     if (host) resize.observe(host);
-    const scheme = matchMedia("(prefers-color-scheme: dark)");
-    scheme.addEventListener("change", build);
     onCleanup(() => {
       resize.disconnect();
-      scheme.removeEventListener("change", build);
       chart?.destroy();
     });
   });
+  createEffect(on(colorScheme, build, { defer: true }));
   // Other series (a user's busiest actions changed): a new chart; new numbers only: new data.
   createEffect(on(() => props.series.map((item) => item.key).join(), build, { defer: true }));
   createEffect(on(() => props.buckets, (buckets) => chart?.setData(chartColumns(buckets, props.series)), { defer: true }));

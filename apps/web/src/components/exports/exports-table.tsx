@@ -6,6 +6,7 @@ import { exportDownloadHref, exportFilterSummary, formatBytes, isExportActive } 
 import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import { Table, type Column } from "../../ui/table";
+import { ExportFilterSummary } from "./export-filter-summary";
 import { ExportStatus } from "./export-status";
 import "./exports.css";
 
@@ -13,7 +14,7 @@ export function ExportsTable(props: { list: PagedList<TDataExport>; selected: Re
   const columns: Column<TDataExport>[] = [
     { key: "requestedBy", header: "Requested by", width: "140px", cell: (item) => item.requestedBy.username },
     { key: "requestedAt", header: "Requested", width: "110px", cell: (item) => <RelativeTime value={item.requestedAt} /> },
-    { key: "filters", header: "Users", cell: (item) => <span class="export-filters">{exportFilterSummary(item.queryParams)}</span> },
+    { key: "filters", header: "Users", cell: (item) => <ExportFilterSummary params={item.queryParams} /> },
     { key: "status", header: "Status", width: "170px", cell: (item) => <ExportStatus item={item} /> },
     { key: "rows", header: "Rows", width: "90px", cell: (item) => <span class="export-number">{item.rowCount.toLocaleString("en")}</span> },
     { key: "size", header: "Size", width: "90px", cell: (item) => <span class="export-number">{isExportActive(item.status) && item.byteSize === 0 ? "—" : formatBytes(item.byteSize)}</span> },

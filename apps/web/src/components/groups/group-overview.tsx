@@ -1,8 +1,9 @@
-/** The group page's Overview: what the group is, where it sits, and its attributes. */
+/** The group page's Overview: what the group is, where it sits (its parents and child groups), and its attributes. */
 import { A } from "@solidjs/router";
 import type { TGroup, TNamedRef } from "@roster/core";
 import { For, Show } from "solid-js";
 import { formatAttributes } from "../../lib/attributes-yaml";
+import { GroupChildren } from "./group-children";
 
 function RefList(props: { refs: TNamedRef[]; href: (id: string) => string }) {
   return (
@@ -39,6 +40,7 @@ export function GroupOverview(props: { group: TGroup }) {
           </dd>
         </dl>
       </section>
+      <GroupChildren group={props.group} />
       <section class="directory-section">
         <h2>Attributes</h2>
         <pre class="directory-code">{formatAttributes(props.group.attributes)}</pre>

@@ -8,8 +8,9 @@ import { createFormSubmission } from "../../lib/form-submission";
 import { newOwnPasswordForm, ownPasswordFields, ownPasswordProblems } from "../../lib/own-password-form";
 import { trpc } from "../../lib/trpc";
 import { Button } from "../../ui/button";
-import { TextField } from "../../ui/text-field";
+import { PasswordField } from "../../ui/password-field";
 import { useToast } from "../../ui/toast";
+import { NewPasswordFields } from "../passwords/new-password-fields";
 
 export function ChangePasswordForm(props: { onChanged: () => void }) {
   const toast = useToast();
@@ -45,9 +46,8 @@ export function ChangePasswordForm(props: { onChanged: () => void }) {
             {error()}
           </div>
         </Show>
-        <TextField label="Current password" type="password" autocomplete="current-password" required value={values.currentPassword} onValue={set("currentPassword")} error={fieldErrors().currentPassword} />
-        <TextField label="New password" type="password" autocomplete="new-password" required value={values.newPassword} onValue={set("newPassword")} error={fieldErrors().newPassword} />
-        <TextField label="Repeat new password" type="password" autocomplete="new-password" required value={values.repeatPassword} onValue={set("repeatPassword")} error={fieldErrors().repeatPassword} />
+        <PasswordField label="Current password" autocomplete="current-password" required value={values.currentPassword} onValue={set("currentPassword")} error={fieldErrors().currentPassword} />
+        <NewPasswordFields password={values.newPassword} repeat={values.repeatPassword} onPassword={set("newPassword")} onRepeat={set("repeatPassword")} passwordError={fieldErrors().newPassword} repeatError={fieldErrors().repeatPassword} />
         <Button type="submit" variant="primary" busy={busy()}>
           Change password
         </Button>

@@ -6,7 +6,7 @@ import { A } from "@solidjs/router";
 import type { TNotification } from "@roster/core";
 import { createSignal, For, Show } from "solid-js";
 import { toClientError } from "../../lib/client-error";
-import { isDownloadHref, severityLabels } from "../../lib/notification-texts";
+import { bodySegments, bodyText, isDownloadHref, severityLabels } from "../../lib/notification-texts";
 import { Button } from "../../ui/button";
 import { EmptyState } from "../../ui/empty-state";
 import { CloseIcon } from "../../ui/icons";
@@ -61,7 +61,7 @@ function NotificationItem(props: { item: TNotification; busy: boolean; onOpen: (
       </span>
       <div class="notification-main">
         <p class="notification-body">
-          {props.item.body}
+          <For each={bodySegments(props.item.body)}>{(segment) => (segment.code ? <code>{segment.text}</code> : segment.text)}</For>
           <Show when={!props.item.seen}>
             <span class="notification-unread" title="Unread">
               <span class="visually-hidden"> (unread)</span>
@@ -88,7 +88,7 @@ function NotificationItem(props: { item: TNotification; busy: boolean; onOpen: (
           </Show>
         </div>
       </div>
-      <Button variant="ghost" size="small" aria-label={`Delete notification: ${props.item.body}`} busy={props.busy} onClick={() => props.onDelete()}>
+      <Button variant="ghost" size="small" aria-label={`Delete notification: ${bodyText(props.item.body)}`} busy={props.busy} onClick={() => props.onDelete()}>
         <CloseIcon />
       </Button>
     </li>

@@ -1,8 +1,9 @@
-/** The user menu: who is signed in, their own pages, and Log out. */
+/** The user menu: who is signed in, their own pages, the theme (System, Light, Dark), and Log out. */
 import { useNavigate } from "@solidjs/router";
 import type { Me } from "../../lib/api-types";
 import { toClientError } from "../../lib/client-error";
 import { useSession } from "../../lib/session";
+import { chooseTheme, parseThemeChoice, themeChoice, themeChoices } from "../../lib/theme";
 import { ChevronDownIcon } from "../../ui/icons";
 import { Menu } from "../../ui/menu";
 import { useToast } from "../../ui/toast";
@@ -40,6 +41,7 @@ export function UserMenu(props: { me: Me }) {
       items={[
         { label: "My applications", onSelect: () => navigate("/me/applications") },
         { label: "Settings", onSelect: () => navigate("/me/settings") },
+        { group: "Theme", options: themeChoices, value: themeChoice(), onChange: (value) => chooseTheme(parseThemeChoice(value)) },
         { label: "Log out", onSelect: () => void logout() },
       ]}
     />

@@ -4,7 +4,7 @@
  * `export:<id>`, so that a retried job never notifies twice.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { exportDownloadPath, exportMessages, jobPagePath } from "@roster/core";
+import { exportDownloadPath, exportMessages, jobPagePath, type ExportFilter } from "@roster/core";
 import { sql } from "../../sql.js";
 import { recordEvent } from "../events/record-event.js";
 import { createNotification } from "../notifications/create-notification.js";
@@ -20,7 +20,8 @@ export function exportNotificationKey(exportId: string): string {
   return `export:${exportId}`;
 }
 
-export async function finishExport(em: EntityManager, running: RunningExport, totals: ExportTotals): Promise<boolean> {
+/** `filter`: what the export selected, named in the notification beside the row count. */
+export async function finishExport(em: EntityManager, running: RunningExport, totals: ExportTotals, filter: ExportFilter): Promise<boolean> {
   return em.transactional(async (tx) => {
     const marked = await sql(tx, "UPDATE data_exports SET status = 'done', row_count = ?, byte_size = ?, completed_at = now(), error = NULL WHERE id = ? AND status = 'running' RETURNING id", [
       totals.rowCount,
@@ -36,7 +37,7 @@ export async function finishExport(em: EntityManager, running: RunningExport, to
     if (running.requestedById) {
       await createNotification(tx, {
         userId: running.requestedById,
-        body: exportMessages.ready,
+        body: exportMessages.ready(totals.rowCount, filter),
         eventId,
         link: { href: exportDownloadPath(running.id), label: "Download" },
         dedupeKey: exportNotificationKey(running.id),

@@ -34,14 +34,15 @@ export async function runUserExport(em: EntityManager, exportId: string, options
   const started = await startExport(em, exportId);
   if (!started) return "skipped";
   try {
-    const query = userExportQuery(storedFilter(started.queryParams));
+    const filter = storedFilter(started.queryParams);
+    const query = userExportQuery(filter);
     const writer = new ExportChunkWriter(em, exportId, options.chunkBytes ?? defaultChunkBytes);
     writer.addText(userExportHeader);
     for await (const rows of streamQueryRows(em, query, options.batchRows ?? defaultBatchRows)) {
       for (const row of rows) writer.addRow(csvRow(row as (string | null)[]));
       await writer.flushIfFull();
     }
-    await finishExport(em, started, await writer.close());
+    await finishExport(em, started, await writer.close(), filter);
     return "done";
   } catch (error) {
     // Deleted while running: nothing left to write or to tell.

@@ -1,4 +1,4 @@
-/** The Groups list: name search, keyset by name (unique), one statement per page. */
+/** The Groups list: name search, a parent's child groups, keyset by name (unique), one statement per page. */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { decodeCursor, encodeCursor, escapeLike, textArrayLiteral, type TGroup, type TGroupListFilter } from "@roster/core";
 import { countMatches, type ExactCount } from "../count-matches.js";
@@ -21,6 +21,10 @@ export async function listGroups(em: EntityManager, input: ListGroupsInput): Pro
   if (input.search) {
     where.push("g.name ILIKE ?");
     params.push(`%${escapeLike(input.search)}%`);
+  }
+  if (input.parentId) {
+    where.push("EXISTS (SELECT 1 FROM group_parents gp WHERE gp.group_id = g.id AND gp.parent_id = ?)");
+    params.push(input.parentId);
   }
   if (input.onlyIds) {
     where.push("g.id = ANY(?::uuid[])");
