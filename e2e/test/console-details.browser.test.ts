@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { launchBrowser, screenshot } from "../src/browser.js";
-import { signInThroughConsole } from "../src/console.js";
+import { signInThroughConsole, takeUserPageAction } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
 
 const exportQuery = 'username startswith "det"';
@@ -111,7 +111,7 @@ it("marks the Impersonate reason required while the setting requires it, and opt
   const reason = () => dialog().getByRole("textbox", { name: /^Reason/ });
   const label = () => dialog().locator("label", { hasText: "Reason" });
   await page.goto(`${environment.baseUrl}/directory/users/${ivyId}`);
-  await page.locator(".page-header-toolbar").getByRole("button", { name: "Impersonate", exact: true }).click();
+  await takeUserPageAction(page, "Impersonate");
   await expect.poll(() => reason().getAttribute("aria-required")).toBe("true");
   expect(await label().textContent()).toBe("Reason*");
   await dialog().getByRole("button", { name: "Impersonate" }).click();
@@ -124,7 +124,7 @@ it("marks the Impersonate reason required while the setting requires it, and opt
   const admin = environment.app.admin().api;
   await admin.settings.update.mutate({ impersonationRequireReason: false });
   try {
-    await page.locator(".page-header-toolbar").getByRole("button", { name: "Impersonate", exact: true }).click();
+    await takeUserPageAction(page, "Impersonate");
     await expect.poll(() => label().textContent()).toBe("Reason (optional)");
     expect(await reason().getAttribute("aria-required")).toBeNull();
     await screenshot(page, "details-impersonate-optional");
