@@ -72,7 +72,7 @@ it("a full admin sees Delete on the MFA tab; a view_user-only admin sees the dev
   await ui.page.getByRole("heading", { name: "User details" }).waitFor();
   await ui.page.getByText("No attributes").waitFor();
 
-  const viewer = await ui.context.browser()!.newPage({ viewport: { width: 1440, height: 900 } });
+  const viewer = await ui.browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await signInThroughConsole(viewer, ui.baseUrl, "finish-viewer", viewerPassword);
     const activityCalls: string[] = [];
@@ -104,34 +104,34 @@ it("Logs names the user an email was sent to, with a link to their page", async 
   expect(await link.getAttribute("href")).toBe(`/directory/users/${memberId}`);
 });
 
-/** The box lies inside the window's width. */
-async function expectInside(page: Page, target: Locator) {
+/** The target's box: it is on screen. */
+async function boxOf(target: Locator) {
   await target.waitFor();
   const box = await target.boundingBox();
-  const width = page.viewportSize()?.width ?? 0;
-  expect(box).not.toBeNull();
-  expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+  if (!box) throw new Error("Not on screen");
+  return box;
+}
+
+/** The target lies inside the window's width and inside the table's right edge (a clipped cell would still be inside the window). */
+async function expectInside(page: Page, table: Locator, target: Locator) {
+  const box = await boxOf(target);
+  const tableBox = await boxOf(table);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+  expect(box.x + box.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
 }
 
 it("at 1024 px the Invitations and Data Exports row actions are fully inside the window", async () => {
   const page = ui.page;
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`${ui.baseUrl}/directory/invitations`);
+  const invitations = page.getByRole("table", { name: "Invitations" });
   const invitation = page.getByRole("row", { name: /contractors-of-the-northern-region-2027/ });
-  await expectInside(page, invitation.getByRole("button", { name: "New link" }));
-  await expectInside(page, invitation.getByRole("button", { name: "Send by email" }));
-  // Inside the table too: a clipped cell would still be inside the window.
-  const table = await page.getByRole("table", { name: "Invitations" }).boundingBox();
-  const email = await invitation.getByRole("button", { name: "Send by email" }).boundingBox();
-  expect(email!.x + email!.width).toBeLessThanOrEqual(table!.x + table!.width);
+  await expectInside(page, invitations, invitation.getByRole("button", { name: "New link" }));
+  await expectInside(page, invitations, invitation.getByRole("button", { name: "Send by email" }));
   await screenshot(page, "finish-invitations-1024");
 
   await page.goto(`${ui.baseUrl}/events/exports`);
-  const download = page.getByRole("link", { name: /^Download the export/ }).first();
-  await expectInside(page, download);
-  const exportsTable = await page.getByRole("table", { name: "Data exports" }).boundingBox();
-  const downloadBox = await download.boundingBox();
-  expect(downloadBox!.x + downloadBox!.width).toBeLessThanOrEqual(exportsTable!.x + exportsTable!.width);
+  await expectInside(page, page.getByRole("table", { name: "Data exports" }), page.getByRole("link", { name: /^Download the export/ }).first());
   await screenshot(page, "finish-exports-1024");
 });
