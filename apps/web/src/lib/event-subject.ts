@@ -1,7 +1,8 @@
 /**
  * What an audit event is about, for the Object column of Logs: the model an admin changed (with a
  * link to its page), else the user the event concerns (a password set, an impersonation, a
- * recovery link, revoked sessions, an email), else the name a failed sign-in tried.
+ * recovery link, revoked sessions, an email sent to them), else the address an email went to,
+ * else the name a failed sign-in tried.
  */
 import type { TEvent } from "@roster/core";
 
@@ -23,6 +24,8 @@ const modelPages: Record<string, { noun: string; href: (pk: string) => string }>
   settings: { noun: "Settings", href: () => "/system/settings" },
 };
 
+const emailActions = new Set(["email_sent", "email_failed"]);
+
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
 export function eventSubject(event: Pick<TEvent, "context" | "targetUserId" | "targetUsername" | "action">): EventSubject | null {
@@ -38,6 +41,9 @@ export function eventSubject(event: Pick<TEvent, "context" | "targetUserId" | "t
   if (event.targetUserId) {
     return { label: `User ${event.targetUsername ?? "(deleted)"}`, href: event.targetUsername ? `/directory/users/${event.targetUserId}` : null };
   }
+  // An email for no user (an invitation) names its address; one for a user names that user above.
+  const recipient = text(event.context.to);
+  if (recipient && emailActions.has(event.action)) return { label: `Address ${recipient}`, href: null };
   const tried = text(event.context.username);
   if (tried) return { label: `User ${tried}`, href: null };
   return null;

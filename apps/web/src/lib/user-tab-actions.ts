@@ -1,5 +1,5 @@
 /**
- * The buttons of the user page's tabs and what each needs: the permissions of the procedures
+ * The buttons (and the Overview's activity chart) of the user page's tabs and what each needs: the permissions of the procedures
  * they call (`apps/api/src/routers/…`), so that the console offers only what the server takes.
  */
 import type { Me } from "./api-types";
@@ -22,6 +22,12 @@ const requirements = {
   assignNewRole: ["add_role", "change_user"],
   // users.unassignRoles
   unassignRoles: ["change_user"],
+  // consents.delete, refreshTokens.delete, authenticators.delete: change_user on the record's owner
+  deleteConsents: ["change_user"],
+  deleteRefreshTokens: ["change_user"],
+  deleteAuthenticators: ["change_user"],
+  // users.activity (the Overview's chart): counted from events
+  viewActivity: ["view_user", "view_event"],
 } as const satisfies Record<string, readonly TRequirement[]>;
 
 export type UserTabAction = keyof typeof requirements;

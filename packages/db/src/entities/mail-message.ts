@@ -5,6 +5,8 @@ export class MailMessage {
   id!: string;
   toAddress!: string;
   subject!: string;
+  /** The user it is for, when it is one (a recovery email); null for an invitation. */
+  userId: string | null = null;
   textBody!: string;
   htmlBody!: string;
   status: ("queued" | "sent" | "failed") & Opt = "queued";
@@ -22,6 +24,7 @@ export const MailMessageSchema = new EntitySchema<MailMessage>({
     id: { type: "uuid", primary: true },
     toAddress: { type: "text" },
     subject: { type: "text" },
+    userId: { type: "uuid", nullable: true },
     textBody: { type: "text", lazy: true },
     htmlBody: { type: "text", lazy: true },
     status: { type: "text" },

@@ -18,4 +18,5 @@ export const migrationFiles: readonly { name: string; file: string }[] = [
   { name: "Migration20261205000000SchemaV13Mfa", file: "schema-v13-mfa.sql" },
   { name: "Migration20261205010000SchemaV14Invitations", file: "schema-v14-invitations.sql" },
   { name: "Migration20261205020000SchemaV15Stats", file: "schema-v15-stats.sql" },
+  { name: "Migration20261206000000SchemaV16MailRecipient", file: "schema-v16-mail-recipient.sql" },
 ];

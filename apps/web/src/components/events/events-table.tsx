@@ -11,6 +11,7 @@ import { actionLabel, formatContext } from "../../lib/event-actions";
 import { actorLabel } from "../../lib/event-filters";
 import { eventSubject } from "../../lib/event-subject";
 import { RelativeTime } from "../../ui/relative-time";
+import { MissingValue, orMissing } from "../missing-value";
 import { Table, type Column, type RowExpansion } from "../../ui/table";
 import "./events.css";
 
@@ -18,7 +19,7 @@ export type EventsTableVariant = "log" | "user";
 
 const muted = (text: string) => <span class="muted">{text}</span>;
 
-const clientIp: Column<TEvent> = { key: "client_ip", width: "120px", header: "Client IP", cell: (event) => <code>{event.clientIp || "—"}</code> };
+const clientIp: Column<TEvent> = { key: "client_ip", width: "120px", header: "Client IP", cell: (event) => orMissing(event.clientIp, (ip) => <code>{ip}</code>) };
 
 const columns: Record<EventsTableVariant, Column<TEvent>[]> = {
   log: [
@@ -27,7 +28,7 @@ const columns: Record<EventsTableVariant, Column<TEvent>[]> = {
       key: "user",
       header: "User",
       cell: (event) => (
-        <Show when={event.user} fallback={muted("—")}>
+        <Show when={event.user} fallback={<MissingValue />}>
           {(user) => (
             <span title={actorLabel(user())}>
               {user().username}
@@ -41,7 +42,7 @@ const columns: Record<EventsTableVariant, Column<TEvent>[]> = {
       key: "object",
       header: "Object",
       cell: (event) => (
-        <Show when={eventSubject(event)} fallback={muted("—")}>
+        <Show when={eventSubject(event)} fallback={<MissingValue />}>
           {(subject) => (
             <Show when={subject().href} fallback={subject().label}>
               {(href) => (

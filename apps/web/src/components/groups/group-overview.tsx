@@ -3,6 +3,7 @@ import { A } from "@solidjs/router";
 import type { TGroup, TNamedRef } from "@roster/core";
 import { For, Show } from "solid-js";
 import { formatAttributes } from "../../lib/attributes-yaml";
+import { orMissing, textOrMissing } from "../missing-value";
 import { GroupChildren } from "./group-children";
 
 function RefList(props: { refs: TNamedRef[]; href: (id: string) => string }) {
@@ -21,7 +22,7 @@ export function GroupOverview(props: { group: TGroup }) {
       <section class="directory-section">
         <dl class="directory-details">
           <dt>Name</dt>
-          <dd>{props.group.name}</dd>
+          <dd>{textOrMissing(props.group.name)}</dd>
           <dt>Super-user</dt>
           <dd>{props.group.isSuperuser ? "Yes: members hold every permission" : "No"}</dd>
           <dt>Parents</dt>
@@ -43,7 +44,7 @@ export function GroupOverview(props: { group: TGroup }) {
       <GroupChildren group={props.group} />
       <section class="directory-section">
         <h2>Attributes</h2>
-        <pre class="directory-code">{formatAttributes(props.group.attributes)}</pre>
+        {orMissing(props.group.attributes, (attributes) => <pre class="directory-code">{formatAttributes(attributes)}</pre>, "No attributes")}
       </section>
     </div>
   );

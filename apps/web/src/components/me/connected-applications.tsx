@@ -20,6 +20,7 @@ export function ConnectedApplications() {
       <DeletableRecords
         label="Your connected applications"
         list={list}
+        mayDelete
         columns={consentColumns}
         rowLabel={(consent) => `Select ${consent.application.name}`}
         intro="Disconnecting asks for your consent again at the next sign-in."

@@ -54,6 +54,7 @@ export function OwnAuthenticators() {
       <DeletableRecords
         label="Your MFA devices"
         list={list}
+        mayDelete
         columns={columns}
         rowLabel={(device) => `Select ${device.name}`}
         intro="With a device set up, signing in asks for it after your password."

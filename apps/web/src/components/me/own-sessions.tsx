@@ -11,10 +11,11 @@ import { RelativeTime } from "../../ui/relative-time";
 import { Table, type Column } from "../../ui/table";
 import { useToast } from "../../ui/toast";
 import { SessionDevice } from "../users/session-device";
+import { orMissing } from "../missing-value";
 
 const columns: Column<TUserSession>[] = [
   { key: "device", header: "Device", cell: (entry) => <SessionDevice session={entry} /> },
-  { key: "ip", header: "Address", cell: (entry) => <code>{entry.lastIp || "—"}</code> },
+  { key: "ip", header: "Address", cell: (entry) => orMissing(entry.lastIp, (ip) => <code>{ip}</code>) },
   { key: "created", header: "Signed in", cell: (entry) => <RelativeTime value={entry.createdAt} /> },
   { key: "last-used", header: "Last used", cell: (entry) => <RelativeTime value={entry.lastUsed} /> },
 ];
@@ -32,9 +33,11 @@ export function OwnSessions(props: { sessions: Query<{ items: TUserSession[] }> 
           <h2 id="own-sessions-title">Sessions</h2>
           <p>The browsers and devices where you are signed in.</p>
         </div>
-        <Button variant="danger" disabled={others() === 0} onClick={() => setConfirming(true)}>
-          Sign out other sessions
-        </Button>
+        <Show when={others() > 0}>
+          <Button variant="danger" onClick={() => setConfirming(true)}>
+            Sign out other sessions
+          </Button>
+        </Show>
       </div>
       <Show when={props.sessions.error()}>{(error) => <div class="alert alert-error" role="alert">{error().message}</div>}</Show>
       <Table label="Your sessions" columns={columns} rows={rows()} rowKey={(entry) => entry.id} loading={props.sessions.loading()} empty={<EmptyState title="No sessions" description="You are signed in with a token, not a browser session." />} />

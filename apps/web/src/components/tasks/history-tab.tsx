@@ -11,6 +11,7 @@ import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
 import { Select } from "../../ui/select";
 import { Table, type Column } from "../../ui/table";
+import { orMissing } from "../missing-value";
 
 const columns: Column<TJobRun>[] = [
   { key: "finished", header: "Finished", width: "110px", cell: (run) => <RelativeTime value={run.finishedAt} /> },
@@ -19,7 +20,7 @@ const columns: Column<TJobRun>[] = [
   { key: "outcome", header: "Outcome", width: "130px", cell: (run) => <Badge tone={outcomeTone(run.outcome)}>{outcomeLabels[run.outcome]}</Badge> },
   { key: "attempt", header: "Attempt", width: "80px", cell: (run) => `${run.attempt} / ${run.maxAttempts}` },
   { key: "duration", header: "Duration", width: "90px", cell: (run) => formatDuration(run.durationMs) },
-  { key: "error", header: "Error", cell: (run) => <span class="task-error">{run.error ?? "—"}</span> },
+  { key: "error", header: "Error", cell: (run) => orMissing(run.error, (error) => <span class="task-error">{error}</span>) },
 ];
 
 export function HistoryTab() {

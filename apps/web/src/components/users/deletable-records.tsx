@@ -1,6 +1,8 @@
 /**
  * A paged list of a user's records with row checkboxes and Delete (asked first): the user page's
- * Explicit consent and OAuth Refresh Tokens tabs, and Settings' connected applications.
+ * Explicit consent, OAuth Refresh Tokens and MFA Authenticators tabs, and Settings' connected
+ * applications and MFA devices. Delete and the checkboxes appear only for an admin who `mayDelete`
+ * and only when there are rows: an empty list is its empty state alone.
  */
 import { createSignal, Show, type JSX } from "solid-js";
 import type { PagedList } from "../../lib/api-query";
@@ -23,6 +25,8 @@ export interface DeletableRecordsProps<Row extends { id: string }> {
   /** Deletes; returns the toast's text. */
   onDelete: (rows: Row[]) => Promise<string>;
   empty: JSX.Element;
+  /** Whether the signed-in person may delete these records (lib/user-tab-actions.ts). */
+  mayDelete: boolean;
 }
 
 export function DeletableRecords<Row extends { id: string }>(props: DeletableRecordsProps<Row>) {
@@ -35,15 +39,22 @@ export function DeletableRecords<Row extends { id: string }>(props: DeletableRec
     await props.list.refresh();
   };
   const confirmation = () => props.confirmation(deleting() ?? []);
+  const hasRows = () => props.list.rows().length > 0;
+  const isEmpty = () => !hasRows() && !props.list.loading() && !props.list.error();
+  const selectable = () => props.mayDelete && hasRows();
   return (
     <>
-      <div class="tab-toolbar">
-        <Button variant="danger" disabled={selected().size === 0} onClick={() => setDeleting(props.list.rows().filter((row) => selected().has(row.id)))}>
-          {props.deleteLabel ?? "Delete"}
-        </Button>
-        <span class="muted">{props.intro}</span>
-      </div>
-      <PagedTable label={props.label} columns={props.columns} list={props.list} rowKey={(row) => row.id} rowLabel={props.rowLabel} selected={selected()} onSelectionChange={setSelected} empty={props.empty} />
+      <Show when={!isEmpty()} fallback={props.empty}>
+        <Show when={selectable()}>
+          <div class="tab-toolbar">
+            <Button variant="danger" disabled={selected().size === 0} onClick={() => setDeleting(props.list.rows().filter((row) => selected().has(row.id)))}>
+              {props.deleteLabel ?? "Delete"}
+            </Button>
+            <span class="muted">{props.intro}</span>
+          </div>
+        </Show>
+        <PagedTable label={props.label} columns={props.columns} list={props.list} rowKey={(row) => row.id} rowLabel={props.rowLabel} selected={selectable() ? selected() : undefined} onSelectionChange={setSelected} empty={props.empty} />
+      </Show>
       <Show when={props.list.moreError()}>{(message) => <p class="field-error">{message()}</p>}</Show>
       <ConfirmDialog open={deleting() !== null} onClose={() => setDeleting(null)} title={confirmation().title} consequence={confirmation().consequence} confirmLabel={confirmation().confirmLabel} onConfirm={remove} />
     </>

@@ -23,12 +23,14 @@ interface CreatedLink {
 interface RecoveryLinkDialogProps {
   user: TUser;
   onClose: () => void;
+  /** A link was created (and its event written): the page reloads what shows events. */
+  onCreated: () => void;
 }
 
 export function RecoveryLinkDialog(props: RecoveryLinkDialogProps & { open: boolean }) {
   return (
     <Show when={props.open}>
-      <RecoveryLinkForm user={props.user} onClose={() => props.onClose()} />
+      <RecoveryLinkForm user={props.user} onClose={() => props.onClose()} onCreated={() => props.onCreated()} />
     </Show>
   );
 }
@@ -42,6 +44,7 @@ function RecoveryLinkForm(props: RecoveryLinkDialogProps) {
   const create = () =>
     submission.run(async () => {
       setCreated(await trpc.users.createRecoveryLink.mutate(recoveryLinkInput(props.user.id, values.validity)));
+      props.onCreated();
     });
   const close = () => !busy() && props.onClose();
 

@@ -46,6 +46,8 @@ export function useUserActions(props: { user: () => TUser; onChanged: (user?: TU
     try {
       await trpc.users.sendRecoveryEmail.mutate({ id: props.user().id });
       toast.success(recoveryEmailToast(props.user().email));
+      // Its event is in the User events tab now: the page reloads the open tab.
+      props.onChanged();
     } catch (caught) {
       toast.error(toClientError(caught).message);
     } finally {

@@ -55,7 +55,7 @@ export function UserActionDialogs(props: UserActionDialogsProps) {
         onConfirm={setActive}
       />
       <ResetPasswordDialog open={props.open === "password"} user={props.user} onClose={() => props.onClose()} onChanged={() => props.onChanged()} />
-      <RecoveryLinkDialog open={props.open === "recovery-link"} user={props.user} onClose={() => props.onClose()} />
+      <RecoveryLinkDialog open={props.open === "recovery-link"} user={props.user} onClose={() => props.onClose()} onCreated={() => props.onChanged()} />
       <Show when={props.open === "impersonate"}>
         <ImpersonateDialog open user={props.user} onClose={() => props.onClose()} />
       </Show>

@@ -10,28 +10,28 @@ import { PagedTable } from "../../ui/paged-table";
 import type { Column } from "../../ui/table";
 import { ApplicationIcon } from "../applications/application-icon";
 import "../applications/applications.css";
+import { MissingValue } from "../missing-value";
+import "./users.css";
 import type { UserTabSource } from "../../lib/user-detail-tabs";
-
-const none = () => <span class="muted">—</span>;
 
 const columns: Column<TUserApplication>[] = [
   {
     key: "name",
     header: "Name",
     cell: (application) => (
-      <span class="application-name">
+      <span class="application-name user-application-name">
         <ApplicationIcon name={application.name} url={application.icon?.url} size="small" />
         <A href={`/applications/${application.id}`}>{application.name}</A>
       </span>
     ),
   },
-  { key: "group", header: "Group", cell: (application) => application.group || none() },
-  { key: "provider", header: "Provider", cell: (application) => providerLabel(application.provider) ?? none() },
+  { key: "group", header: "Group", cell: (application) => application.group || <MissingValue /> },
+  { key: "provider", header: "Provider", cell: (application) => providerLabel(application.provider) ?? <MissingValue /> },
   {
     key: "launch",
     header: "Launch",
     cell: (application) => (
-      <Show when={application.launchUrl} fallback={none()}>
+      <Show when={application.launchUrl} fallback={<MissingValue />}>
         {(url) => (
           <a class="application-url" href={url()} target="_blank" rel="noopener noreferrer" title={url()}>
             {url()}

@@ -2,7 +2,9 @@
 import type { TAuthenticator, TUser } from "@roster/core";
 import { usePagedList } from "../../lib/api-query";
 import { authenticatorsConfirmation } from "../../lib/authenticator-texts";
+import { useSignedIn } from "../../lib/session";
 import { trpc } from "../../lib/trpc";
+import { mayTakeUserTabAction } from "../../lib/user-tab-actions";
 import { plural } from "../../lib/user-texts";
 import { EmptyState } from "../../ui/empty-state";
 import { authenticatorColumns } from "../me/authenticator-columns";
@@ -11,10 +13,12 @@ import type { UserTabSource } from "../../lib/user-detail-tabs";
 
 export function UserAuthenticatorsTab(props: { user: TUser; source: UserTabSource }) {
   const list = usePagedList(() => props.source, (source, cursor) => trpc.users.authenticators.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
+  const me = useSignedIn();
   return (
     <DeletableRecords<TAuthenticator>
       label={`MFA authenticators of ${props.user.username}`}
       list={list}
+      mayDelete={mayTakeUserTabAction(me(), "deleteAuthenticators")}
       columns={authenticatorColumns}
       rowLabel={(device) => `Select ${device.name}`}
       intro="A removed authenticator is no longer asked for at the user's next sign-in."

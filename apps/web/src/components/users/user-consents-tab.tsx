@@ -3,7 +3,9 @@ import { A } from "@solidjs/router";
 import type { TUser, TUserConsent } from "@roster/core";
 import { usePagedList } from "../../lib/api-query";
 import { consentsConfirmation, describeScopes } from "../../lib/oauth-texts";
+import { useSignedIn } from "../../lib/session";
 import { trpc } from "../../lib/trpc";
+import { mayTakeUserTabAction } from "../../lib/user-tab-actions";
 import { plural } from "../../lib/user-texts";
 import { EmptyState } from "../../ui/empty-state";
 import { RelativeTime } from "../../ui/relative-time";
@@ -20,10 +22,12 @@ export const consentColumns: Column<TUserConsent>[] = [
 
 export function UserConsentsTab(props: { user: TUser; source: UserTabSource }) {
   const list = usePagedList(() => props.source, (source, cursor) => trpc.users.consents.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
+  const me = useSignedIn();
   return (
     <DeletableRecords
       label={`Consents of ${props.user.username}`}
       list={list}
+      mayDelete={mayTakeUserTabAction(me(), "deleteConsents")}
       columns={consentColumns}
       rowLabel={(consent) => `Select consent to ${consent.application.name}`}
       intro="A deleted consent is asked for again at the next sign-in to that application."

@@ -1,18 +1,21 @@
-/** Overview tab: every field of the user, dates relative (exact on hover), attributes as YAML. */
+/**
+ * Overview tab: every field of the user, dates relative (exact on hover), attributes as YAML, and
+ * the activity chart for an admin who may read events (`users.activity`).
+ */
 import type { TUser } from "@roster/core";
 import { lazy, Show } from "solid-js";
 import { formatAttributes } from "../../lib/attributes-yaml";
-import { hasPermission } from "../../lib/permissions";
 import { useSignedIn } from "../../lib/session";
+import { mayTakeUserTabAction } from "../../lib/user-tab-actions";
 import { userTypeLabel } from "../../lib/user-labels";
 import { Badge } from "../../ui/badge";
 import { RelativeTime } from "../../ui/relative-time";
+import { orMissing, textOrMissing } from "../missing-value";
 
 // Its own chunk, with the chart library: the rest of the user page does not wait for it.
 const UserActivity = lazy(() => import("./user-activity"));
 
 export function UserOverview(props: { user: TUser }) {
-  const dash = <span class="muted">—</span>;
   const me = useSignedIn();
   return (
     <div class="overview-grid">
@@ -22,9 +25,9 @@ export function UserOverview(props: { user: TUser }) {
           <dt>Username</dt>
           <dd>{props.user.username}</dd>
           <dt>Name</dt>
-          <dd>{props.user.name || dash}</dd>
+          <dd>{textOrMissing(props.user.name)}</dd>
           <dt>Email</dt>
-          <dd>{props.user.email ? <a href={`mailto:${props.user.email}`}>{props.user.email}</a> : dash}</dd>
+          <dd>{orMissing(props.user.email, (email) => <a href={`mailto:${email}`}>{email}</a>)}</dd>
           <dt>Path</dt>
           <dd>
             <code>{props.user.path}</code>
@@ -59,11 +62,17 @@ export function UserOverview(props: { user: TUser }) {
       </section>
       <section aria-labelledby="user-attributes-title">
         <h3 id="user-attributes-title">Attributes</h3>
-        <pre class="directory-code" data-testid="user-attributes">
-          {formatAttributes(props.user.attributes)}
-        </pre>
+        {orMissing(
+          props.user.attributes,
+          (attributes) => (
+            <pre class="directory-code" data-testid="user-attributes">
+              {formatAttributes(attributes)}
+            </pre>
+          ),
+          "No attributes",
+        )}
       </section>
-      <Show when={hasPermission(me().permissions, "view_event")}>
+      <Show when={mayTakeUserTabAction(me(), "viewActivity")}>
         <UserActivity user={props.user} />
       </Show>
     </div>

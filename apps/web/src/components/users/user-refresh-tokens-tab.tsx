@@ -4,7 +4,9 @@ import type { TUser, TUserRefreshToken } from "@roster/core";
 import { Show } from "solid-js";
 import { usePagedList } from "../../lib/api-query";
 import { describeScopes, refreshTokensConfirmation } from "../../lib/oauth-texts";
+import { useSignedIn } from "../../lib/session";
 import { trpc } from "../../lib/trpc";
+import { mayTakeUserTabAction } from "../../lib/user-tab-actions";
 import { plural } from "../../lib/user-texts";
 import { Badge } from "../../ui/badge";
 import { EmptyState } from "../../ui/empty-state";
@@ -31,10 +33,12 @@ const columns: Column<TUserRefreshToken>[] = [
 
 export function UserRefreshTokensTab(props: { user: TUser; source: UserTabSource }) {
   const list = usePagedList(() => props.source, (source, cursor) => trpc.users.refreshTokens.query({ userId: source.userId, ...(cursor ? { cursor } : {}) }));
+  const me = useSignedIn();
   return (
     <DeletableRecords
       label={`Refresh tokens of ${props.user.username}`}
       list={list}
+      mayDelete={mayTakeUserTabAction(me(), "deleteRefreshTokens")}
       columns={columns}
       rowLabel={(token) => `Select refresh token of ${token.application?.name ?? "a deleted application"}`}
       intro="A deleted refresh token is refused at its next use: the application must sign the user in again."

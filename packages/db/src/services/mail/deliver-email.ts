@@ -2,7 +2,8 @@
  * Delivers one stored message through a sender (the worker's SMTP transport). Idempotent: a
  * message already sent is not sent again. A failure is recorded and rethrown, so the job is
  * retried; after the last attempt the message is marked failed, `email_failed` is written and
- * the super-users are notified. Once delivered, the bodies are cleared: the recovery link they
+ * the super-users are notified. Both events name the user the message is for, when it is one (no
+ * link, no key: the context keeps only the address and the subject). Once delivered, the bodies are cleared: the recovery link they
  * carry lives only in the mailbox.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
@@ -29,14 +30,14 @@ export async function deliverEmail(em: EntityManager, messageId: string, send: E
     const info = await send({ to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody });
     await em.transactional(async (tx) => {
       await sql(tx, "UPDATE mail_messages SET status = 'sent', sent_at = now(), attempts = attempts + 1, message_id = ?, text_body = '', html_body = '', last_error = NULL WHERE id = ?", [info.messageId ?? null, message.id]);
-      await recordEvent(tx, { action: "email_sent", actor: null, context: { messageId: message.id, to: message.toAddress, subject: message.subject } });
+      await recordEvent(tx, { action: "email_sent", actor: null, targetUserId: message.userId, context: { messageId: message.id, to: message.toAddress, subject: message.subject } });
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await em.transactional(async (tx) => {
       await sql(tx, "UPDATE mail_messages SET attempts = attempts + 1, last_error = ?, status = ? WHERE id = ?", [reason, options.lastAttempt ? "failed" : "queued", message.id]);
       if (options.lastAttempt) {
-        const eventId = await recordEvent(tx, { action: "email_failed", actor: null, context: { messageId: message.id, to: message.toAddress, subject: message.subject, error: reason } });
+        const eventId = await recordEvent(tx, { action: "email_failed", actor: null, targetUserId: message.userId, context: { messageId: message.id, to: message.toAddress, subject: message.subject, error: reason } });
         await notifySuperusers(tx, { severity: "alert", body: `An email to ${message.toAddress} ("${message.subject}") could not be sent: ${reason}`, eventId, dedupeKey: `email-failed:${message.id}`, link: options.jobId ? { href: jobPagePath(options.jobId), label: "Open job" } : null });
       }
     });

@@ -17,8 +17,9 @@ export interface EmailContent {
 
 export const sendEmailMaxAttempts = 8;
 
-export async function queueEmail(em: EntityManager, content: EmailContent): Promise<string> {
-  const message = em.create(MailMessage, { id: newId(), toAddress: content.to, subject: content.subject, textBody: content.text, htmlBody: content.html });
+/** `recipientUserId`: the user the email is for, named by its email_sent event. */
+export async function queueEmail(em: EntityManager, content: EmailContent, recipientUserId: string | null = null): Promise<string> {
+  const message = em.create(MailMessage, { id: newId(), toAddress: content.to, subject: content.subject, userId: recipientUserId, textBody: content.text, htmlBody: content.html });
   await em.flush();
   await enqueueJob(em, "sendEmail", { messageId: message.id }, { jobKey: `send-email:${message.id}`, maxAttempts: sendEmailMaxAttempts });
   return message.id;

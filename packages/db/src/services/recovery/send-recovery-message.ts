@@ -34,6 +34,7 @@ export async function sendRecoveryMessage(em: EntityManager, input: RecoveryMess
       link: recoveryLink(input.publicUrl, input.flowSlug, key),
       expiresInMinutes: settings.tokenExpiryMinutes,
     }),
+    input.user.id,
   );
   return { sent: true, messageId };
 }

@@ -65,8 +65,8 @@ export default function InvitationsPage() {
               <Button size="small" onClick={() => void newLink(invitation)}>
                 New link
               </Button>
-              <Button size="small" onClick={() => setSending(invitation)}>
-                Send by email
+              <Button size="small" aria-label="Send by email" title="Send by email" onClick={() => setSending(invitation)}>
+                Email
               </Button>
             </div>
           </Show>
