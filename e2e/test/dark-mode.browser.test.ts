@@ -73,13 +73,18 @@ it("has no serious or critical axe violation on the main pages in dark mode", as
   expect(found).toEqual({});
 });
 
+/** The part of a checkbox read here (the e2e package has no DOM types). */
+interface Styled {
+  ownerDocument: { defaultView: { getComputedStyle(element: Styled): { appearance: string; backgroundColor: string; borderTopColor: string } } };
+}
+
 it("draws checkboxes from the theme: an outlined box, filled with the accent once checked", async () => {
   await open("/directory/users");
   const box = ui.page.getByRole("checkbox").nth(1);
-  // Evaluated as text: the e2e package has no DOM types (the tour does the same).
-  const look = () => box.evaluate<{ appearance: string; background: string; border: string }, undefined>(
-    "(element) => { const style = getComputedStyle(element); return { appearance: style.appearance, background: style.backgroundColor, border: style.borderTopColor }; }",
-  );
+  const look = () => box.evaluate((element: Styled) => {
+    const style = element.ownerDocument.defaultView.getComputedStyle(element);
+    return { appearance: style.appearance, background: style.backgroundColor, border: style.borderTopColor };
+  });
   const surface = await ui.page.evaluate<string>(
     '(() => { const probe = document.createElement("span"); probe.style.color = "var(--surface)"; document.body.append(probe); const color = getComputedStyle(probe).color; probe.remove(); return color; })()',
   );
