@@ -53,7 +53,7 @@ it("shows the Overview's cards and charts, each linking to the list behind it", 
   await expect.poll(() => page.locator(".stat-card").filter({ hasText: "Inactive" }).textContent()).toMatch(/Inactive\s*0/);
   const counted = await environment.app.admin().api.stats.overview.query();
   expect(counted.users?.total).toBeGreaterThanOrEqual(6);
-  await expect.poll(() => page.locator(".stat-card").filter({ hasText: /^Users/ }).textContent()).toBe(`Users${counted.users?.total ?? ""}`);
+  await expect.poll(() => page.locator(".stat-card").filter({ hasText: /^Users/ }).textContent()).toBe(`Users${counted.users?.total ?? ""}People and service accounts`);
   await expect.poll(() => page.locator(".chart canvas").count()).toBe(3);
   await expect.poll(() => legendEntry(/^Failed sign-ins/).textContent()).toMatch(/Failed sign-ins\s*\d+/);
   expect(await page.getByRole("table", { name: "Latest events" }).getByRole("row").count()).toBeGreaterThan(1);

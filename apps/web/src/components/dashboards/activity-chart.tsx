@@ -2,7 +2,9 @@
  * A time-series chart of activity buckets: uPlot on a canvas, colours read from the theme's CSS
  * variables (and redrawn when the theme in effect changes: the user's choice, or the system's), a legend whose entries
  * link to the list behind each series, and the same numbers in a table for screen readers. New
- * buckets (the live refresh) go in through `setData`: the chart is not rebuilt.
+ * buckets (the live refresh) go in through `setData`: the chart is not rebuilt. The canvas takes
+ * the size its card gives it (at least `minimumHeight`; taller when a neighbour in the row is), so
+ * that no blank band is left under the x-axis.
  */
 import type { TActivityBucket } from "@roster/core";
 import { A } from "@solidjs/router";
@@ -20,7 +22,9 @@ export interface LinkedSeries extends ChartSeries {
 }
 
 const seriesColors = ["--chart-1", "--chart-2", "--chart-3", "--chart-4", "--chart-5", "--chart-6"];
-const height = 180;
+const minimumHeight = 180;
+/** Room for the x-axis: tick, gap and one 11 px line of labels (uPlot reserves 50 px by default). */
+const xAxis = { size: 24, gap: 4, ticks: 4 };
 
 export function ActivityChart(props: { title: string; unit: "hour" | "day"; buckets: readonly TActivityBucket[]; series: readonly LinkedSeries[] }) {
   let host: HTMLDivElement | undefined;
@@ -32,17 +36,21 @@ export function ActivityChart(props: { title: string; unit: "hour" | "day"; buck
     const target = host;
     const color = (name: string) => resolvedColor(target, name);
     const font = getComputedStyle(host).getPropertyValue("--font-sans").trim();
-    const axis = { stroke: color("--text-muted"), grid: { stroke: color("--border"), width: 1 }, ticks: { stroke: color("--border"), width: 1 }, font: `11px ${font}` };
+    const axis = { stroke: color("--text-muted"), grid: { stroke: color("--border"), width: 1 }, font: `11px ${font}` };
+    const ticks = { stroke: color("--border"), width: 1 };
     chart = new uPlot(
       {
         width: host.clientWidth || 400,
-        height,
+        height: host.clientHeight || minimumHeight,
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
         tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC"),
         scales: { x: { time: true }, y: { range: (_chart, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] } },
         // Ticks as the table below labels its rows: "14:00" for hours, "Dec 5" for days (UTC).
-        axes: [{ ...axis, values: (_chart, splits) => splits.map((seconds) => bucketLabel(new Date(seconds * 1000).toISOString(), props.unit)) }, { ...axis, size: 44 }],
+        axes: [
+          { ...axis, size: xAxis.size, gap: xAxis.gap, ticks: { ...ticks, size: xAxis.ticks }, values: (_chart, splits) => splits.map((seconds) => bucketLabel(new Date(seconds * 1000).toISOString(), props.unit)) },
+          { ...axis, size: 44, ticks },
+        ],
         series: [{}, ...props.series.map((item, index) => ({ label: item.label, stroke: color(seriesColors[index % seriesColors.length] ?? "--accent"), width: 2, points: { size: 4 } }))],
       },
       chartColumns(props.buckets, props.series),
@@ -53,7 +61,7 @@ export function ActivityChart(props: { title: string; unit: "hour" | "day"; buck
   onMount(() => {
     build();
     const resize = new ResizeObserver(() => {
-      if (host && chart && host.clientWidth !== chart.width) chart.setSize({ width: host.clientWidth, height });
+      if (host && chart && (host.clientWidth !== chart.width || host.clientHeight !== chart.height)) chart.setSize({ width: host.clientWidth, height: host.clientHeight });
     });
     if (host) resize.observe(host);
     onCleanup(() => {
