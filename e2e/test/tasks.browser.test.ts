@@ -64,7 +64,7 @@ it("runs a scheduled task now and lists the worker", async () => {
   await page.getByRole("tab", { name: "Schedules" }).click();
   const schedules = page.getByRole("table", { name: "Schedules" });
   await expect.poll(() => schedules.textContent()).toContain("0 * * * *");
-  await page.getByRole("button", { name: "Run cleanup now" }).click();
+  await page.getByRole("button", { name: "Run now: cleanup" }).click();
   await expect.poll(() => toast().textContent()).toMatch(/cleanup queued as job #\d+/);
   await expect.poll(() => schedules.textContent(), { timeout: 15_000 }).toContain("success");
   await screenshot(page, "tasks-schedules");

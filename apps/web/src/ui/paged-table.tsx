@@ -32,14 +32,14 @@ export function PagedTable<Row>(props: PagedTableProps<Row>) {
   );
 }
 
-/** The row's Edit button; `label` names the row for screen readers ("Edit eng"). */
-export function editColumn<Row>(label: (row: Row) => string, onEdit: (row: Row) => void): Column<Row> {
+/** The row's Edit button, named "Edit <name>" for screen readers (the visible word first, WCAG 2.5.3). */
+export function editColumn<Row>(name: (row: Row) => string, onEdit: (row: Row) => void): Column<Row> {
   return {
     key: "edit",
     header: "",
     width: "48px",
     cell: (row) => (
-      <Button variant="ghost" size="small" aria-label={label(row)} onClick={() => onEdit(row)}>
+      <Button variant="ghost" size="small" aria-label={`Edit ${name(row)}`} onClick={() => onEdit(row)}>
         Edit
       </Button>
     ),

@@ -49,7 +49,7 @@ export function ApplicationsTable(props: { list: PagedList<TApplication>; select
       width: "110px",
       cell: (application) => (application.bindingCount === 0 ? <Badge tone="info">Everyone</Badge> : plural(application.bindingCount, "binding")),
     },
-    editColumn((application) => `Edit ${application.name}`, props.onEdit),
+    editColumn((application) => application.name, props.onEdit),
   ];
   return (
     <PagedTable

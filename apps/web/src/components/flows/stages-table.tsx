@@ -26,7 +26,7 @@ export function StagesTable(props: { list: PagedList<TStageListItem>; selected: 
         </Show>
       ),
     },
-    editColumn((stage) => `Edit ${stage.name}`, props.onEdit),
+    editColumn((stage) => stage.name, props.onEdit),
   ];
   return (
     <PagedTable

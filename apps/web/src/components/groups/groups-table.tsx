@@ -24,7 +24,7 @@ export function GroupsTable(props: { list: PagedList<TGroup>; selected: Readonly
       ),
     },
     { key: "members", header: "Members", width: "110px", cell: (group) => group.memberCount.toLocaleString("en") },
-    editColumn((group) => `Edit ${group.name}`, props.onEdit),
+    editColumn((group) => group.name, props.onEdit),
   ];
   return (
     <PagedTable

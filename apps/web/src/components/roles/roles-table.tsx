@@ -13,7 +13,7 @@ export function RolesTable(props: { list: PagedList<TRole>; selected: ReadonlySe
     { key: "permissions", header: "Permissions", width: "130px", cell: (role) => count(role.permissionCount) },
     { key: "users", header: "Users", width: "100px", cell: (role) => count(role.userCount) },
     { key: "groups", header: "Groups", width: "100px", cell: (role) => count(role.groupCount) },
-    editColumn((role) => `Rename ${role.name}`, props.onEdit),
+    editColumn((role) => role.name, props.onEdit),
   ];
   return (
     <PagedTable

@@ -50,7 +50,7 @@ export function SchedulesTab() {
       width: "110px",
       cell: (item) => (
         <Show when={hasPermission(me().permissions, "run_systemtask")}>
-          <Button size="small" busy={running() === item.task} onClick={() => void runNow(item.task)} aria-label={`Run ${item.task} now`}>
+          <Button size="small" busy={running() === item.task} onClick={() => void runNow(item.task)} aria-label={`Run now: ${item.task}`}>
             Run now
           </Button>
         </Show>
