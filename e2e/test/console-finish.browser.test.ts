@@ -13,11 +13,12 @@ import { screenshot } from "../src/browser.js";
 import { exportProgress } from "../src/export-progress.js";
 import { waitFor } from "../src/wait.js";
 import { signInThroughConsole } from "../src/console.js";
+import { createLimitedAdmin, type LimitedAdmin } from "../src/limited-admin.js";
 import { startConsole, type ConsoleSession } from "../src/start-console.js";
 
 let ui: ConsoleSession;
 let memberId: string;
-const viewerPassword = "finish-viewer-password-1";
+let limitedAdmin: LimitedAdmin;
 
 beforeAll(async () => {
   ui = await startConsole({
@@ -32,11 +33,7 @@ beforeAll(async () => {
       const messageId = await database.fork().transactional((tx) => queueEmail(tx, { to: "finish-member@example.com", subject: "Reset your password", text: "link", html: "link" }, memberId));
       await deliverEmail(database.fork(), messageId, () => Promise.resolve({}), { lastAttempt: false });
 
-      const viewer = await admin.users.create.mutate({ username: "finish-viewer", path: "users" });
-      await admin.users.setPassword.mutate({ id: viewer.id, password: viewerPassword });
-      const role = await admin.roles.create.mutate({ name: "finish-viewer-role" });
-      for (const permission of ["access_admin_console", "view_user"] as const) await admin.roles.assignPermission.mutate({ roleId: role.id, permission });
-      await admin.users.assignRoles.mutate({ userId: viewer.id, roleIds: [role.id] });
+      limitedAdmin = await createLimitedAdmin(admin, "finish-viewer", ["access_admin_console", "view_user"]);
 
       await admin.invitations.create.mutate({ name: "contractors-of-the-northern-region-2027", fixedData: { path: "users/contractors-of-the-northern-region" } });
       const { exportId } = await admin.users.export.mutate({ query: 'path = "users"' });
@@ -74,7 +71,7 @@ it("a full admin sees Delete on the MFA tab; a view_user-only admin sees the dev
 
   const viewer = await ui.browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
-    await signInThroughConsole(viewer, ui.baseUrl, "finish-viewer", viewerPassword);
+    await signInThroughConsole(viewer, ui.baseUrl, limitedAdmin.username, limitedAdmin.password);
     const activityCalls: string[] = [];
     viewer.on("request", (request) => {
       if (request.url().includes("users.activity")) activityCalls.push(request.url());

@@ -12,6 +12,7 @@ import { seriousViolations } from "../src/axe.js";
 import { screenshot } from "../src/browser.js";
 import { signInThroughConsole } from "../src/console.js";
 import type { Environment } from "../src/environment.js";
+import { createLimitedAdmin } from "../src/limited-admin.js";
 import { startConsole, type ConsoleSession } from "../src/start-console.js";
 import { useRecoveryFlow } from "../src/recovery-setup.js";
 
@@ -47,14 +48,10 @@ it("the login page links to the brand's recovery flow", async () => {
 
 it("a limited admin (view_user only) sees Users and nothing else, no Create or Delete, and a refusal instead of Groups", async () => {
   const admin = environment.app.admin().api;
-  const viewer = await admin.users.create.mutate({ username: "e2e-viewer", path: "users" });
-  await admin.users.setPassword.mutate({ id: viewer.id, password: "viewer-password-1" });
-  const role = await admin.roles.create.mutate({ name: "e2e-viewer-role" });
-  for (const permission of ["access_admin_console", "view_user"] as const) await admin.roles.assignPermission.mutate({ roleId: role.id, permission });
-  await admin.users.assignRoles.mutate({ userId: viewer.id, roleIds: [role.id] });
+  const viewer = await createLimitedAdmin(admin, "e2e-viewer", ["access_admin_console", "view_user"]);
 
   const limited = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signInThroughConsole(limited, environment.baseUrl, "e2e-viewer", "viewer-password-1");
+  await signInThroughConsole(limited, environment.baseUrl, viewer.username, viewer.password);
   await limited.locator("nav[aria-label=Main] .side-nav-groups a").first().waitFor();
   expect(await menuLinks(limited)).toEqual(["Overview", "User statistics", "Users", "Data Exports", "My applications", "Settings"]);
   await limited.goto(`${environment.baseUrl}/directory/users`);

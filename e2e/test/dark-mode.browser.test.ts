@@ -7,29 +7,20 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seriousViolations } from "../src/axe.js";
 import { screenshot } from "../src/browser.js";
-import { startMailbox, type Mailbox } from "../src/mailbox.js";
-import { seedRealisticDirectory, type RealisticDirectory } from "../src/realistic-directory.js";
-import { startConsole, type ConsoleSession } from "../src/start-console.js";
+import { startRealisticConsole, type RealisticConsole } from "../src/realistic-console.js";
+import type { RealisticDirectory } from "../src/realistic-directory.js";
+import type { ConsoleSession } from "../src/start-console.js";
 
 let ui: ConsoleSession;
 let seeded: RealisticDirectory;
-let mailbox: Mailbox;
+let realistic: RealisticConsole;
 
 beforeAll(async () => {
-  // The realistic directory's export and outbox need the worker (and somewhere to send mail).
-  mailbox = await startMailbox();
-  ui = await startConsole({
-    environment: { worker: true, smtpUrl: mailbox.server.url, env: { ROSTER_MAIL_CAPTURE_DIR: mailbox.directory } },
-    seed: async (environment) => {
-      seeded = await seedRealisticDirectory(environment);
-    },
-  });
+  realistic = await startRealisticConsole();
+  ({ ui, seeded } = realistic);
   await ui.page.emulateMedia({ colorScheme: "dark" });
 }, 180_000);
-afterAll(async () => {
-  await ui?.close();
-  await mailbox?.close();
-});
+afterAll(() => realistic?.close());
 
 async function open(path: string): Promise<void> {
   await ui.page.goto(`${ui.baseUrl}${path}`);

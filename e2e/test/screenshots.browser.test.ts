@@ -11,9 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot } from "../src/browser.js";
-import { startMailbox, type Mailbox } from "../src/mailbox.js";
-import { seedRealisticDirectory, type RealisticDirectory } from "../src/realistic-directory.js";
-import { startConsole, type ConsoleSession } from "../src/start-console.js";
+import { startRealisticConsole, type RealisticConsole } from "../src/realistic-console.js";
+import type { RealisticDirectory } from "../src/realistic-directory.js";
+import type { ConsoleSession } from "../src/start-console.js";
 
 const widths = [
   { width: 1440, height: 900 },
@@ -63,7 +63,7 @@ const stops: TourStop[] = [
 let ui: ConsoleSession;
 let seeded: RealisticDirectory;
 let signedOut: Page;
-let mailbox: Mailbox;
+let realistic: RealisticConsole;
 const problems: string[] = [];
 const saved: string[] = [];
 
@@ -76,20 +76,12 @@ function listen(page: Page): void {
 }
 
 beforeAll(async () => {
-  mailbox = await startMailbox();
-  ui = await startConsole({
-    environment: { worker: true, smtpUrl: mailbox.server.url, env: { ROSTER_MAIL_CAPTURE_DIR: mailbox.directory } },
-    seed: async (environment) => {
-      seeded = await seedRealisticDirectory(environment);
-    },
-  });
+  realistic = await startRealisticConsole();
+  ({ ui, seeded } = realistic);
   signedOut = await (await ui.browser.newContext()).newPage();
   for (const page of [ui.page, signedOut]) listen(page);
 }, 180_000);
-afterAll(async () => {
-  await ui?.close();
-  await mailbox?.close();
-});
+afterAll(() => realistic?.close());
 
 /** Waits until nothing on the page is loading: no "Loading…" status, no busy table, fonts in. */
 async function settled(page: Page): Promise<void> {

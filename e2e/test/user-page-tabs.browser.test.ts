@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { launchBrowser, screenshot } from "../src/browser.js";
+import { createLimitedAdmin } from "../src/limited-admin.js";
 import { signInThroughConsole } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
 
@@ -59,14 +60,10 @@ const selectedTab = (target: Page) => tabList(target).locator('[role=tab][aria-s
 
 it("an admin with only view_user sees the tabs it opens, and a tab it may not open falls back to Overview", async () => {
   const admin = environment.app.admin().api;
-  const viewer = await admin.users.create.mutate({ username: "tabs-viewer", path: "users" });
-  await admin.users.setPassword.mutate({ id: viewer.id, password: "tabs-viewer-password-1" });
-  const role = await admin.roles.create.mutate({ name: "tabs-viewer-role" });
-  for (const permission of ["access_admin_console", "view_user"] as const) await admin.roles.assignPermission.mutate({ roleId: role.id, permission });
-  await admin.users.assignRoles.mutate({ userId: viewer.id, roleIds: [role.id] });
+  const viewer = await createLimitedAdmin(admin, "tabs-viewer", ["access_admin_console", "view_user"]);
 
   const limited = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signInThroughConsole(limited, environment.baseUrl, "tabs-viewer", "tabs-viewer-password-1");
+  await signInThroughConsole(limited, environment.baseUrl, viewer.username, viewer.password);
   await limited.goto(userPage("events"));
   await limited.getByRole("heading", { name: "tabs-member", level: 1 }).waitFor();
   expect(await tabNames(limited)).toEqual(["Overview", "Sessions", "Groups", "Roles", "Explicit consent", "OAuth Refresh Tokens", "MFA Authenticators"]);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { adminPassword } from "@roster/api/testing";
 import { launchBrowser, screenshot } from "../src/browser.js";
+import { createLimitedAdmin } from "../src/limited-admin.js";
 import { signInThroughConsole } from "../src/console.js";
 import { startEnvironment, type Environment } from "../src/environment.js";
 
@@ -105,14 +106,10 @@ it("a click on a row's background opens it; the username stays a link", async ()
 
 it("a limited admin (view_user only) sees the chevron and the facts, but no quick action", async () => {
   const admin = environment.app.admin().api;
-  const viewer = await admin.users.create.mutate({ username: "e2e-row-viewer", path: "users" });
-  await admin.users.setPassword.mutate({ id: viewer.id, password: "row-viewer-password-1" });
-  const role = await admin.roles.create.mutate({ name: "e2e-row-viewer-role" });
-  for (const permission of ["access_admin_console", "view_user"] as const) await admin.roles.assignPermission.mutate({ roleId: role.id, permission });
-  await admin.users.assignRoles.mutate({ userId: viewer.id, roleIds: [role.id] });
+  const viewer = await createLimitedAdmin(admin, "e2e-row-viewer", ["access_admin_console", "view_user"]);
 
   const limited = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signInThroughConsole(limited, environment.baseUrl, "e2e-row-viewer", "row-viewer-password-1");
+  await signInThroughConsole(limited, environment.baseUrl, viewer.username, viewer.password);
   const details = await openBobsRow(limited);
   expect(await details.textContent()).toContain("bob@example.com");
   expect(await details.getByRole("button").count()).toBe(0);
