@@ -19,13 +19,16 @@ export function formatRecoveryCode(raw: string): string {
   return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 }
 
-/** The authentication method reference a device class adds to a sign-in. */
-export const amrOfDeviceClass: Record<TDeviceClass, string> = { totp: "otp", static: "otp", webauthn: "hwk" };
+/** How the messages name each device class. */
+export const deviceClassNames: Record<TDeviceClass, string> = { totp: "authenticator app", static: "recovery codes", webauthn: "passkey or security key" };
 
 export const mfaMessages = {
   invalidCode: "The code is not valid, or was already used. Try again.",
   invalidWebauthn: "The passkey or security key could not be verified. Try again.",
   noDevice: "This account has no authenticator for this sign-in. Contact your administrator.",
+  /** MFA fails closed: the user has devices, but none this sign-in accepts. */
+  deviceNotAccepted: (owned: readonly TDeviceClass[]) =>
+    `This sign-in does not accept your account's ${owned.map((kind) => deviceClassNames[kind]).join(" or ")}, and the account has no other authenticator. Contact your administrator.`,
   signInFirst: "Sign in first to set up an authenticator.",
   setupCodeInvalid: "The code does not match. Check the time on your device and try again.",
   registrationInvalid: "The passkey could not be registered. Try again.",

@@ -27,11 +27,11 @@ function denied(message: string): StageOutcome {
 }
 
 export async function enrollUser(context: StageContext, settings: TUserWriteSettings): Promise<StageOutcome> {
-  const { em, state } = context;
-  const prompt = (state.data.prompt ?? {}) as Record<string, unknown>;
-  const username = typeof prompt.username === "string" ? prompt.username : "";
+  const { em, subject, scratch } = context;
+  const prompt = scratch.prompt ?? {};
+  const username = prompt.username ?? "";
   if (!username) return denied(invitationMessages.noUsername);
-  const invitationId = typeof state.data.invitationId === "string" ? state.data.invitationId : null;
+  const invitationId = subject.entry?.kind === "invitation" ? subject.entry.invitationId : null;
   let created: { id: string } | { denied: string };
   try {
     created = await em.transactional((tx) => createInTransaction(tx, context, settings, prompt, username, invitationId));
@@ -41,8 +41,10 @@ export async function enrollUser(context: StageContext, settings: TUserWriteSett
     created = { denied: known.message };
   }
   if ("denied" in created) return denied(created.denied);
-  state.userId = created.id;
-  state.data = { ...state.data, prompt: {}, fixedData: undefined, authenticated: true, method: "enrollment" };
+  // The new account is the one this execution proved: whoever typed its password is its owner.
+  subject.identify(created.id);
+  subject.prove(created.id, "enrollment");
+  scratch.prompt = {};
   return { kind: "next" };
 }
 
@@ -50,7 +52,7 @@ async function createInTransaction(
   tx: EntityManager,
   { origin, flow }: StageContext,
   settings: TUserWriteSettings,
-  prompt: Record<string, unknown>,
+  prompt: Record<string, string>,
   username: string,
   invitationId: string | null,
 ): Promise<{ id: string } | { denied: string }> {

@@ -6,18 +6,16 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { invitationMessages, type TFlowResult } from "@roster/core";
-import type { FlowState } from "../../entities/flow.js";
 import { hashSecret } from "../auth/secrets.js";
+import type { FlowRun } from "../flows/flow-run.js";
 import { usableInvitationId } from "./invitation-keys.js";
 
-export async function enterWithInvitation(em: EntityManager, state: FlowState, token: string): Promise<TFlowResult | null> {
+export async function enterWithInvitation(em: EntityManager, run: FlowRun, token: string): Promise<TFlowResult | null> {
   const tokenHash = hashSecret(token);
-  if (state.data.tokenHash === tokenHash) return null;
-  const invitationId = await usableInvitationId(em, tokenHash, state.flowId);
+  if (run.subject.entry?.tokenHash === tokenHash) return null;
+  const invitationId = await usableInvitationId(em, tokenHash, run.state.flowId);
   if (!invitationId) return { type: "denied", message: invitationMessages.expiredOrUsed };
-  state.step = 0;
-  state.userId = null;
-  state.data = { tokenHash, invitationId };
-  await em.flush();
+  run.restart();
+  run.subject.enterWithInvitation(invitationId, tokenHash);
   return null;
 }

@@ -1,29 +1,28 @@
-/** Creates recovery codes: shows a fresh set of ten (shown this once), confirmed by `{}`; they replace any earlier set. */
+/** Creates recovery codes for the proven user: shows a fresh set of ten (shown this once), confirmed by `{}`; they replace any earlier set. */
+import { mfaMessages } from "@roster/core";
 import { confirmDevice } from "../../authenticators/devices.js";
 import { dropOtherRecoveryCodes, startRecoveryCodes } from "../../authenticators/recovery-codes.js";
-import { next, type StageHandler } from "../stage-handler.js";
-import { enterAsEnrollingUser, requireEnrollingUser } from "./enrolling-user.js";
-
-export const recoveryCodesExpiredMessage = "These recovery codes are no longer pending. Start again to get a new set.";
+import { flowMessages } from "../flow-messages.js";
+import { next, provenUser, requiresProof, type StageHandler } from "../stage-handler.js";
 
 export const authenticatorStaticStage: StageHandler = {
-  enter: enterAsEnrollingUser,
+  requirement: requiresProof(mfaMessages.signInFirst),
 
   async challenge(context) {
-    const user = await requireEnrollingUser(context);
+    const user = provenUser(context);
     // Codes are never stored in clear, so showing them again means a new set.
     const { deviceId, codes } = await startRecoveryCodes(context.em, user.id);
-    context.state.data = { ...context.state.data, staticDeviceId: deviceId };
+    context.scratch.setup = { ...context.scratch.setup, staticDeviceId: deviceId };
     return { codes };
   },
 
   async respond(context) {
-    const { em, state } = context;
-    const user = await requireEnrollingUser(context);
-    const deviceId = typeof state.data.staticDeviceId === "string" ? state.data.staticDeviceId : null;
-    if (!deviceId || !(await confirmDevice(em, deviceId, user.id))) return { kind: "retry", error: recoveryCodesExpiredMessage };
+    const { em, scratch } = context;
+    const user = provenUser(context);
+    const deviceId = scratch.setup?.staticDeviceId;
+    if (!deviceId || !(await confirmDevice(em, deviceId, user.id))) return { kind: "retry", error: flowMessages.recoveryCodesExpired };
     await dropOtherRecoveryCodes(em, user.id, deviceId);
-    state.data = { ...state.data, staticDeviceId: null };
+    scratch.setup = { ...scratch.setup, staticDeviceId: undefined };
     return next;
   },
 };

@@ -1,34 +1,34 @@
-/** Sets up an authenticator app: shows the `otpauth://` URL and secret, and confirms the device with a first code. */
+/** Sets up an authenticator app for the proven user: shows the `otpauth://` URL and secret, and confirms the device with a first code. */
 import { mfaMessages } from "@roster/core";
 import { acceptTotpCode, deviceSeed, startTotpSetup, totpConfigUrl } from "../../authenticators/totp.js";
 import { confirmDevice } from "../../authenticators/devices.js";
-import { next, type StageHandler } from "../stage-handler.js";
-import { enterAsEnrollingUser, relyingParty, requireEnrollingUser } from "./enrolling-user.js";
+import { next, provenUser, requiresProof, type StageHandler } from "../stage-handler.js";
+import { relyingParty } from "./relying-party.js";
 
 export const authenticatorTotpStage: StageHandler = {
-  enter: enterAsEnrollingUser,
+  requirement: requiresProof(mfaMessages.signInFirst),
 
   async challenge(context) {
-    const { em, state, secretKey } = context;
-    const user = await requireEnrollingUser(context);
+    const { em, scratch, secretKey } = context;
+    const user = provenUser(context);
     const { name: issuer } = await relyingParty(context);
-    const pending = typeof state.data.totpDeviceId === "string" ? state.data.totpDeviceId : null;
+    const pending = scratch.setup?.totpDeviceId;
     const seed = pending ? await deviceSeed(em, pending, user.id, secretKey) : null;
     if (seed) return { secret: seed, configUrl: totpConfigUrl(issuer, user.username, seed) };
     const setup = await startTotpSetup(em, { userId: user.id, username: user.username, issuer, secretKey });
-    state.data = { ...state.data, totpDeviceId: setup.deviceId };
+    scratch.setup = { ...scratch.setup, totpDeviceId: setup.deviceId };
     return { secret: setup.secret, configUrl: setup.configUrl };
   },
 
   async respond(context, response) {
-    const { em, state, secretKey } = context;
-    const user = await requireEnrollingUser(context);
+    const { em, scratch, secretKey } = context;
+    const user = provenUser(context);
     const code = typeof response.code === "string" ? response.code.replace(/\s/g, "") : "";
     if (!code) return { kind: "retry", fieldErrors: { code: ["This field may not be blank."] } };
-    const deviceId = typeof state.data.totpDeviceId === "string" ? state.data.totpDeviceId : null;
+    const deviceId = scratch.setup?.totpDeviceId;
     if (!deviceId || !(await acceptTotpCode(em, deviceId, user.id, code, secretKey))) return { kind: "retry", error: mfaMessages.setupCodeInvalid };
     await confirmDevice(em, deviceId, user.id);
-    state.data = { ...state.data, totpDeviceId: null };
+    scratch.setup = { ...scratch.setup, totpDeviceId: undefined };
     return next;
   },
 };

@@ -1,30 +1,30 @@
-/** Registers a passkey or security key: creation options out, the browser's registration response back. */
+/** Registers a passkey or security key for the proven user: creation options out, the browser's registration response back. */
 import { mfaMessages } from "@roster/core";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { registerCredential, registrationOptions } from "../../authenticators/webauthn.js";
-import { next, type StageHandler } from "../stage-handler.js";
-import { enterAsEnrollingUser, relyingParty, requireEnrollingUser } from "./enrolling-user.js";
+import { next, provenUser, requiresProof, type StageHandler } from "../stage-handler.js";
+import { relyingParty } from "./relying-party.js";
 
 export const authenticatorWebauthnStage: StageHandler = {
-  enter: enterAsEnrollingUser,
+  requirement: requiresProof(mfaMessages.signInFirst),
 
   async challenge(context) {
-    const user = await requireEnrollingUser(context);
+    const user = provenUser(context);
     const options = await registrationOptions(context.em, await relyingParty(context), user);
-    context.state.data = { ...context.state.data, webauthnChallenge: options.challenge };
+    context.scratch.setup = { ...context.scratch.setup, webauthnChallenge: options.challenge };
     return { registration: options as unknown as Record<string, unknown> };
   },
 
   async respond(context, response) {
-    const { em, state } = context;
-    const user = await requireEnrollingUser(context);
+    const { em, scratch } = context;
+    const user = provenUser(context);
     const registration = response.registration;
-    const challenge = typeof state.data.webauthnChallenge === "string" ? state.data.webauthnChallenge : null;
+    const challenge = scratch.setup?.webauthnChallenge;
     if (!registration || typeof registration !== "object") return { kind: "retry", fieldErrors: { registration: ["This field is required."] } };
     if (!challenge || !(await registerCredential(em, await relyingParty(context), user.id, challenge, registration as RegistrationResponseJSON))) {
       return { kind: "retry", error: mfaMessages.registrationInvalid };
     }
-    state.data = { ...state.data, webauthnChallenge: null };
+    scratch.setup = { ...scratch.setup, webauthnChallenge: undefined };
     return next;
   },
 };

@@ -1,13 +1,13 @@
 /**
  * Asks who the person is. An unknown identifier still moves on to the next stage, so that the
- * answer of the password stage is the same for an unknown user and a wrong password.
+ * answer of the password stage is the same for an unknown user and a wrong password. Naming a
+ * user drops any proof the flow held for another (flow-subject.ts).
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Flow } from "../../../entities/flow.js";
 import { User } from "../../../entities/user.js";
 import { getActiveBrand } from "../../brands/active-brand.js";
 import { next, type StageHandler } from "../stage-handler.js";
-import { enteredViaToken } from "./via-token.js";
 
 type UserField = "username" | "email";
 
@@ -25,7 +25,8 @@ async function recoveryFlowSlug(em: EntityManager, host: string): Promise<string
 }
 
 export const identificationStage: StageHandler = {
-  skip: enteredViaToken,
+  // A recovery key already identified its user; asking again would only let the flow switch users.
+  skip: ({ subject }) => subject.enteredWithRecoveryKey,
 
   async challenge({ em, flow, stage, origin }) {
     // Signing in offers the way back in; the recovery flow itself does not link to itself.
@@ -33,13 +34,12 @@ export const identificationStage: StageHandler = {
     return { userFields: userFields(stage.settings), ...(recovery ? { recoveryUrl: `/flow/${recovery}` } : {}) };
   },
 
-  async respond({ em, stage, state }, response) {
+  async respond({ em, stage, subject }, response) {
     const uid = typeof response.uid === "string" ? response.uid.trim() : "";
     if (!uid) return { kind: "retry", fieldErrors: { uid: ["This field may not be blank."] } };
     const fields = userFields(stage.settings);
     const user = await em.findOne(User, { $or: fields.map((field) => ({ [field]: uid })) }, { fields: ["id"] });
-    state.userId = user?.id ?? null;
-    state.data = { ...state.data, uid };
+    subject.identify(user?.id ?? null, uid);
     return next;
   },
 };

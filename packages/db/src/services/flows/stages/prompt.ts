@@ -6,15 +6,14 @@
  */
 import { passwordProblem, ZPromptSettings, type FieldErrors } from "@roster/core";
 import { hashPassword } from "../../auth/passwords.js";
+import { flowMessages } from "../flow-messages.js";
 import { accountFieldProblems } from "./account-fields.js";
 import { next, type StageHandler } from "../stage-handler.js";
-
-export const passwordsDoNotMatch = "The passwords do not match.";
 
 export const promptStage: StageHandler = {
   challenge: ({ stage }) => ({ fields: ZPromptSettings.parse(stage.settings).fields }),
 
-  async respond({ em, stage, state }, response) {
+  async respond({ em, stage, subject, scratch }, response) {
     const { fields } = ZPromptSettings.parse(stage.settings);
     const values = Object.fromEntries(fields.map((field) => [field.name, typeof response[field.name] === "string" ? (response[field.name] as string) : ""]));
     const errors: FieldErrors = {};
@@ -26,16 +25,16 @@ export const promptStage: StageHandler = {
         if (problem) errors[field.name] = [problem];
       }
     }
-    if (!errors.password_repeat && "password_repeat" in values && values.password_repeat !== values.password) errors.password_repeat = [passwordsDoNotMatch];
-    for (const [field, messages] of Object.entries(await accountFieldProblems(em, values, state.userId))) errors[field] ??= messages;
+    if (!errors.password_repeat && "password_repeat" in values && values.password_repeat !== values.password) errors.password_repeat = [flowMessages.passwordsDoNotMatch];
+    for (const [field, messages] of Object.entries(await accountFieldProblems(em, values, subject.pendingUserId))) errors[field] ??= messages;
     if (Object.keys(errors).length > 0) return { kind: "retry", fieldErrors: errors };
 
-    const prompt: Record<string, unknown> = {};
+    const prompt: Record<string, string> = {};
     for (const field of fields) {
-      if (field.type !== "password") prompt[field.name] = values[field.name];
+      if (field.type !== "password") prompt[field.name] = values[field.name] ?? "";
     }
     if (values.password) prompt.passwordHash = await hashPassword(values.password);
-    state.data = { ...state.data, prompt };
+    scratch.prompt = prompt;
     return next;
   },
 };
