@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     console.log("Starting the embedded PostgreSQL…");
     // In its own process group: Ctrl-C stops it last, after the API and the worker have let go of it.
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: await savedPort(dataDir), ownProcessGroup: true, onLog: (line) => console.log(line) });
+    embedded = await startDatabase(path.join(dataDir, "postgres"), await savedPort(dataDir));
     databaseUrl = await ensureDatabase(embedded.url, rosterDatabaseName);
   }
   makeDataPrivate();
@@ -69,6 +69,41 @@ async function main(): Promise<void> {
   const childEnv = { ...process.env, ...mail, DATABASE_URL: databaseUrl, ROSTER_SECRET_KEY: env.ROSTER_SECRET_KEY ?? secretKey() };
   children.push(supervise("api", apiArguments, childEnv));
   children.push(supervise("worker", workerArguments, childEnv));
+}
+
+/**
+ * The embedded PostgreSQL, restarted on the same port and data when it exits on its own (the API
+ * and the worker answer 503 meanwhile and carry on once it is back); after too many exits Roster
+ * stops, saying so.
+ */
+const databaseRestarts = restartPolicy("embedded PostgreSQL");
+
+function startDatabase(clusterDir: string, port: number): Promise<EmbeddedPostgres> {
+  return startEmbeddedPostgres({
+    dataDir: clusterDir,
+    port,
+    ownProcessGroup: true,
+    onLog: (line) => console.log(line),
+    onUnexpectedExit: (how) => {
+      if (stopping) return;
+      const delay = databaseRestarts(how);
+      if (delay === undefined) return void shutdown(1);
+      setTimeout(() => {
+        if (stopping) return;
+        // The folder the cluster really lives in (as root, maybe outside the checkout): never a new one.
+        startDatabase(embedded?.dataDir ?? clusterDir, port).then(
+          (started) => {
+            embedded = started;
+            console.log("The embedded PostgreSQL is running again.");
+          },
+          (error: unknown) => {
+            console.error(`The embedded PostgreSQL could not be started again: ${error instanceof Error ? error.message : String(error)}`);
+            void shutdown(1);
+          },
+        );
+      }, delay);
+    },
+  });
 }
 
 /**
@@ -110,22 +145,33 @@ interface SupervisedChild {
   pendingRestart: NodeJS.Timeout | undefined;
 }
 
-function supervise(name: TApp, args: string[], childEnv: NodeJS.ProcessEnv): SupervisedChild {
-  const spawnChild = () => spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] }).on("exit", onExit);
-  const supervised: SupervisedChild = { process: spawnChild(), pendingRestart: undefined };
+/** Counts a crash of `name`: the pause before its restart, or undefined (said why) when it crashed too often to go on. */
+function restartPolicy(name: string): (how: string) => number | undefined {
   let recentCrashes: number[] = [];
-  function onExit(code: number | null, signal: NodeJS.Signals | null): void {
-    if (stopping) return;
+  return (how) => {
     const now = Date.now();
     recentCrashes = [...recentCrashes.filter((time) => time > now - crashWindowMs), now];
-    const how = signal ?? `code ${code}`;
     const delay = restartDelaysMs[recentCrashes.length - 1];
     if (delay === undefined) {
       console.error(`The ${name} process crashed ${recentCrashes.length} times within a minute (last: ${how}); giving up. Its errors are above.`);
+      return undefined;
+    }
+    console.error(`The ${name} process stopped (${how}); restarting it in ${delay / 1000} s.`);
+    return delay;
+  };
+}
+
+function supervise(name: TApp, args: string[], childEnv: NodeJS.ProcessEnv): SupervisedChild {
+  const spawnChild = () => spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] }).on("exit", onExit);
+  const supervised: SupervisedChild = { process: spawnChild(), pendingRestart: undefined };
+  const restarts = restartPolicy(name);
+  function onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (stopping) return;
+    const delay = restarts(signal ?? `code ${code}`);
+    if (delay === undefined) {
       void shutdown(1);
       return;
     }
-    console.error(`The ${name} process stopped (${how}); restarting it in ${delay / 1000} s.`);
     supervised.pendingRestart = setTimeout(() => {
       supervised.pendingRestart = undefined;
       supervised.process = spawnChild();

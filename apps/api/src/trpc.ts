@@ -5,7 +5,7 @@
  * `permissionProcedure(codename)` (signed in and holding the codename globally).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import { AppError, missingPermissionMessage, trustMessages, type Actor, type TPermission } from "@roster/core";
+import { AppError, inputTextProblem, missingPermissionMessage, trustMessages, type Actor, type TPermission } from "@roster/core";
 import { ZodError } from "zod";
 import type { Context } from "./context.js";
 import { toTrpcError } from "./errors.js";
@@ -84,7 +84,14 @@ function refererOrigin(referer: string | undefined): string | undefined {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(errors).use(originRule);
+/** NUL characters, unpaired surrogates and absurd nesting answer 400 naming the field, before any schema or statement sees them. */
+const inputText = t.middleware(async ({ getRawInput, next }) => {
+  const problem = inputTextProblem(await getRawInput());
+  if (problem) throw new AppError("BAD_REQUEST", `${problem.path}: ${problem.message}`, { fieldErrors: { [problem.path]: [problem.message] } });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errors).use(originRule).use(inputText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

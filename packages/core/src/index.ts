@@ -19,6 +19,7 @@ export * from "./settings/schema.js";
 export * from "./users/sessions.js";
 export * from "./users/device-name.js";
 export * from "./common/ids.js";
+export * from "./common/input-text.js";
 export * from "./flows/stage-settings.js";
 export * from "./exports/schema.js";
 export * from "./exports/csv.js";

@@ -35,6 +35,8 @@ export interface EmbeddedPostgresOptions {
   onLog?: (line: string) => void;
   /** Server settings passed as `-c name=value` (the benchmark preloads pg_stat_statements). */
   settings?: Record<string, string>;
+  /** Called when the server exits on its own after it started (a crash, an OOM kill) — never for `stop()`. */
+  onUnexpectedExit?: (how: string) => void;
 }
 
 export interface EmbeddedPostgres {
@@ -64,13 +66,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialise(binaries, dataDir, password, runAs, options.onLog);
   }
   const port = options.port ?? (await freePort());
-  const child = await launch(binaries, dataDir, port, { runAs, detached: options.ownProcessGroup ?? false }, options.settings ?? {}, options.onLog);
+  let stopping = false;
+  const onExit = (how: string) => {
+    options.onLog?.(`embedded PostgreSQL exited (${how})`);
+    if (!stopping) options.onUnexpectedExit?.(how);
+  };
+  const child = await launch(binaries, dataDir, port, { runAs, detached: options.ownProcessGroup ?? false }, options.settings ?? {}, onExit);
   const url = `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   return {
     url,
     port,
     dataDir,
     async stop() {
+      stopping = true;
       await stopChild(child);
       if (options.temporary) fs.rmSync(dataDir === options.dataDir ? dataDir : path.dirname(dataDir), { recursive: true, force: true });
     },
@@ -189,7 +197,14 @@ function runToEnd(command: string, args: string[], runAs: OsUser | undefined): P
   });
 }
 
-function launch(binaries: Binaries, dataDir: string, port: number, spawnAs: { runAs: OsUser | undefined; detached: boolean }, settings: Record<string, string>, onLog?: (line: string) => void): Promise<ChildProcess> {
+function launch(
+  binaries: Binaries,
+  dataDir: string,
+  port: number,
+  spawnAs: { runAs: OsUser | undefined; detached: boolean },
+  settings: Record<string, string>,
+  onExit: (how: string) => void,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "fsync=on"];
     for (const [name, value] of Object.entries(settings)) args.push("-c", `${name}=${value}`);
@@ -207,12 +222,12 @@ function launch(binaries: Binaries, dataDir: string, port: number, spawnAs: { ru
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.on("error", (error) => reject(new EmbeddedPostgresError(`Could not start PostgreSQL: ${error.message}. Set DATABASE_URL to use another server.`)));
-    child.on("exit", (code) => {
+    child.on("exit", (code, signal) => {
       if (!ready) {
         const hint = output.includes("lock file") ? " Another PostgreSQL may be using this data folder: stop it first." : "";
         reject(new EmbeddedPostgresError(`PostgreSQL exited during start-up (code ${code ?? "none"}): ${lastLines(output)}.${hint}`));
       } else {
-        onLog?.(`embedded PostgreSQL exited (code ${code ?? "none"})`);
+        onExit(signal ?? `code ${code ?? "none"}`);
       }
     });
   });

@@ -97,7 +97,7 @@ export { listFlows, type ListFlowsInput } from "./services/flow-admin/list-flows
 export { createFlow } from "./services/flow-admin/create-flow.js";
 export { updateFlow } from "./services/flow-admin/update-flow.js";
 export { deleteFlows } from "./services/flow-admin/delete-flows.js";
-export { importFlowBlueprint } from "./services/flow-admin/import-flow.js";
+export { importFlowBlueprint, planFlowImport } from "./services/flow-admin/import-flow.js";
 export { exportFlowBlueprint } from "./services/flow-admin/export-flow.js";
 export { readBlueprint, type ReadBlueprint } from "./services/flow-admin/read-blueprint.js";
 export { listFlowExamples } from "./services/flow-admin/list-flow-examples.js";

@@ -96,7 +96,17 @@ export async function createOAuthProvider({ app, database, readSession, logger }
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
-      introspection: { enabled: true },
+      introspection: {
+        enabled: true,
+        // A client learns about its own tokens only, and a token of a user the bindings now refuse
+        // (or who was deactivated) answers inactive, as refresh and userinfo do.
+        async allowedPolicy(_ctx, client, token) {
+          if (token.clientId !== client.clientId) return false;
+          const accountId = "accountId" in token ? token.accountId : undefined;
+          if (!accountId) return true;
+          return (await findOAuthAccount(database.fork(), accountId, token.clientId ?? null)) !== null;
+        },
+      },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
     },

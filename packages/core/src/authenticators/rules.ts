@@ -29,6 +29,7 @@ export const mfaMessages = {
   /** MFA fails closed: the user has devices, but none this sign-in accepts. */
   deviceNotAccepted: (owned: readonly TDeviceClass[]) =>
     `This sign-in does not accept your account's ${owned.map((kind) => deviceClassNames[kind]).join(" or ")}, and the account has no other authenticator. Contact your administrator.`,
+  notWhileImpersonating: "Authenticators cannot be removed while impersonating: stop the impersonation, then remove them from the user's page.",
   signInFirst: "Sign in first to set up an authenticator.",
   setupCodeInvalid: "The code does not match. Check the time on your device and try again.",
   registrationInvalid: "The passkey could not be registered. Try again.",

@@ -70,6 +70,21 @@ export type TFlowUpdate = z.infer<typeof ZFlowUpdate>;
 export const ZFlowImport = z.object({ yaml: z.string().min(1, "Paste or upload a blueprint.").max(1_000_000, "A blueprint may be at most 1 MB.") });
 export const ZFlowExport = z.object({ yaml: z.string() });
 
+/** What `flows.import` would do, told before it does it (`flows.importPlan`): each existing stage it changes names the flows that use it. */
+export const ZFlowImportPlan = z.object({
+  flow: z.object({ slug: z.string(), action: z.enum(["create", "change", "keep"]) }),
+  stages: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      action: z.enum(["create", "change", "keep"]),
+      /** The flows this stage is bound to now, besides the imported one. */
+      otherFlows: z.array(z.object({ slug: z.string(), name: z.string() })),
+    }),
+  ),
+});
+export type TFlowImportPlan = z.infer<typeof ZFlowImportPlan>;
+
 export const ZFlowExample = z.object({
   /** The file name under `packages/db/blueprints`. */
   file: z.string(),

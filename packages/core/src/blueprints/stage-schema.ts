@@ -9,6 +9,8 @@ export const stageMessages = {
   nameTaken: "A stage with this name already exists.",
   stagesMissing: "One or more of these stages do not exist.",
   duplicateStage: "A stage can be bound only once in a flow.",
+  importNeeds: (codename: string, action: "create" | "change", name: string) =>
+    `Importing this blueprint would ${action} the stage "${name}": you need the permission "${codename}".`,
 } as const;
 
 export const ZStageName = z

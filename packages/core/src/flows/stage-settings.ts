@@ -52,7 +52,7 @@ export const ZUserWriteSettings = z.object({
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),
   createUsersAsInactive: z.boolean().default(false),
-  /** Groups (by name) every created user joins, besides an invitation's. */
+  /** Groups every created user joins, besides an invitation's: names or ids on input, stored as ids. */
   createUsersGroups: z.array(z.string().trim().min(1)).max(100).default([]),
 });
 
@@ -62,6 +62,14 @@ export const ZConsentSettings = z.object({
   /** Seconds a consent lasts in mode `expiring`. */
   consentExpirySeconds: z.number().int().min(60, "A consent must last at least a minute.").max(10 * 365 * 24 * 3600, "A consent may last at most ten years.").default(defaultConsentExpirySeconds),
 });
+
+/**
+ * The settings that place users in groups, per stage type: stored as group ids, shown as names,
+ * and vouched for by whoever set them (SPEC §9) — checked when set and again when used.
+ */
+export const groupReferenceSettings: Partial<Record<TStageType, readonly string[]>> = {
+  user_write: ["createUsersGroups"],
+};
 
 export const stageSettingsSchemas: Record<TStageType, z.ZodType<Record<string, unknown>>> = {
   identification: ZIdentificationSettings,

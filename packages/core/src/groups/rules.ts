@@ -9,6 +9,8 @@ export const groupMessages = {
   superuserParent: "Only a super-user can place a group under a super-user group.",
   superuserParentRemove: "Only a super-user can change the parents of a super-user group or of a group inside one.",
   superuserMembers: "Only a super-user can change the members of a super-user group or of a group inside one.",
+  superuserRename: "Only a super-user can rename a super-user group or a group inside one.",
+  superuserRoles: "Only a super-user can change the roles of a super-user group or of a group inside one.",
   superuserDelete: "Only a super-user can delete a super-user group or a group inside one.",
   usersMissing: "One or more of these users do not exist.",
 } as const;

@@ -29,6 +29,8 @@ export class Stage {
   name!: string;
   type!: string;
   settings: Record<string, unknown> & Opt = {};
+  /** Who last set the settings: they vouch for the groups the stage grants (stage-grants.ts). */
+  configuredById: (string & Opt) | null = null;
   createdAt: Date & Opt = new Date();
 }
 
@@ -40,6 +42,7 @@ export const StageSchema = new EntitySchema<Stage>({
     name: { type: "text" },
     type: { type: "text" },
     settings: { type: "json" },
+    configuredById: { type: "uuid", nullable: true },
     createdAt: { type: "datetime" },
   },
 });

@@ -19,4 +19,5 @@ export const migrationFiles: readonly { name: string; file: string }[] = [
   { name: "Migration20261205010000SchemaV14Invitations", file: "schema-v14-invitations.sql" },
   { name: "Migration20261205020000SchemaV15Stats", file: "schema-v15-stats.sql" },
   { name: "Migration20261206000000SchemaV16MailRecipient", file: "schema-v16-mail-recipient.sql" },
+  { name: "Migration20261208000000SchemaV17VouchedGrants", file: "schema-v17-vouched-grants.sql" },
 ];

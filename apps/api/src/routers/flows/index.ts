@@ -6,6 +6,7 @@ import { execute } from "./execute.js";
 import { exportFlow } from "./export.js";
 import { get } from "./get.js";
 import { importFlow } from "./import.js";
+import { importPlan } from "./import-plan.js";
 import { list } from "./list.js";
 import { signUp } from "./sign-up.js";
 import { update } from "./update.js";
@@ -18,6 +19,7 @@ export const flowsRouter = {
   update,
   delete: deleteMany,
   import: importFlow,
+  importPlan,
   export: exportFlow,
   examples,
   signUp,

@@ -5,13 +5,15 @@
  * sign-in no longer asks for it. One transaction.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { textArrayLiteral, type Actor } from "@roster/core";
+import { AppError, mfaMessages, textArrayLiteral, type Actor } from "@roster/core";
 import { sql } from "../../sql.js";
 import { assertMayActOnUsers } from "../authorization/index.js";
 import { recordModelEvent } from "../events/record-model-event.js";
 import { authenticatorOwners } from "./authenticator-owners.js";
 
 export async function deleteAuthenticators(em: EntityManager, actor: Actor, ids: readonly string[], ownerId: string | null = null): Promise<number> {
+  // Impersonating lets an admin act as the user, not strip the user's second factor.
+  if (actor.impersonator) throw AppError.forbidden(mfaMessages.notWhileImpersonating);
   return em.transactional(async (tx) => {
     if (!ownerId) await assertMayActOnUsers(tx, actor, await authenticatorOwners(tx, ids));
     const deleted = await sql<{ id: string; user_id: string; name: string; type: string; username: string }>(

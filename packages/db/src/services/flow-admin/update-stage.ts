@@ -5,6 +5,7 @@ import { sql } from "../../sql.js";
 import { changedFields, recordModelEvent } from "../events/record-model-event.js";
 import { assertUniqueStageName, flowAdminUniqueViolation } from "./flow-conflicts.js";
 import { sameSettings } from "./same-settings.js";
+import { vouchedStageSettings } from "./stage-grants.js";
 import { getStage } from "./stage-row.js";
 import { validStageSettings } from "./valid-stage-settings.js";
 
@@ -24,13 +25,16 @@ export async function updateStage(em: EntityManager, actor: Actor, input: TStage
       let settings: Record<string, unknown> | undefined;
       if (input.settings) {
         if (!isStageType(stage.type)) throw AppError.field("settings", `This stage has the unknown type "${stage.type}"; its settings cannot be checked.`);
-        settings = validStageSettings(stage.type, input.settings);
+        settings = await vouchedStageSettings(tx, actor, stage.type, validStageSettings(stage.type, input.settings));
       }
       const changes = changedFields(stage, { name: input.name });
       if (settings && !sameSettings(stage.settings, settings)) changes.settings = { from: stage.settings, to: settings };
-      await sql(tx, "UPDATE stages SET name = coalesce(?, name), settings = coalesce(?::jsonb, settings) WHERE id = ?", [
+      // Whoever sets the settings vouches for what they grant (stage-grants.ts).
+      await sql(tx, "UPDATE stages SET name = coalesce(?, name), settings = coalesce(?::jsonb, settings), configured_by_id = CASE WHEN ? THEN ?::uuid ELSE configured_by_id END WHERE id = ?", [
         input.name ?? null,
         settings ? JSON.stringify(settings) : null,
+        changes.settings !== undefined,
+        actor.userId,
         input.id,
       ]);
       if (Object.keys(changes).length > 0) await recordModelEvent(tx, actor, "model_updated", { model: "stage", pk: input.id, name: input.name ?? stage.name }, { changes });

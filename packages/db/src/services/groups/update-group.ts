@@ -1,7 +1,8 @@
 /**
  * Changes a group's fields and, when given, replaces its parents or roles. Changing the
- * super-user flag, or moving the group into or out of a super-user group's reach, is for
- * super-users only: a delegated admin must not be able to mint super-users.
+ * super-user flag, moving the group into or out of a super-user group's reach, and renaming or
+ * changing the roles of a group within that reach are for super-users only: a delegated admin
+ * must not be able to mint super-users, nor make configuration that names groups mean another.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, groupMessages, type Actor, type TGroup, type TGroupUpdate } from "@roster/core";
@@ -28,7 +29,10 @@ export async function updateGroup(em: EntityManager, actor: Actor, input: TGroup
       const group = rows[0];
       if (!group) throw AppError.notFound("Group");
       if (fields.isSuperuser !== undefined && fields.isSuperuser !== group.isSuperuser && !superuser) throw AppError.forbidden(groupMessages.superuserFlag);
-      if (fields.name !== undefined && fields.name !== group.name) await assertUniqueGroupName(tx, fields.name, id);
+      const renamed = fields.name !== undefined && fields.name !== group.name;
+      const withinSuperuser = !superuser && (renamed || roles !== undefined) && (await reachesSuperuser(tx, [id]));
+      if (withinSuperuser && renamed) throw AppError.forbidden(groupMessages.superuserRename);
+      if (renamed) await assertUniqueGroupName(tx, fields.name ?? "", id);
       const changes = changedFields(group, fields);
       const before = await currentRelations(tx, id);
 
@@ -46,6 +50,7 @@ export async function updateGroup(em: EntityManager, actor: Actor, input: TGroup
       }
       if (roles) {
         const names = (await namedRows(tx, "roles", roles, "roles")).map((row) => row.name);
+        if (withinSuperuser && JSON.stringify(names) !== JSON.stringify(before.roles)) throw AppError.forbidden(groupMessages.superuserRoles);
         await assertMayGrantRoles(tx, actor, await rolesNotYetHeld(tx, id, roles));
         if (JSON.stringify(names) !== JSON.stringify(before.roles)) changes.roles = { from: before.roles, to: names };
         await replaceGroupRoles(tx, id, roles);

@@ -1,10 +1,11 @@
 /**
  * `user_write` in `always_create` mode (enrollment): creates the user from the prompt and the
  * invitation's fixed data, in one transaction that also consumes a single-use invitation — the
- * invitation row is locked first, so two browsers racing on one link create one user. The groups
- * (the stage's and the invitation's) pass the trust rules for whoever set the fixed data
- * (SPEC §9); an open sign-up vouches for nothing, so it places users only in groups that confer
- * neither super-user nor roles.
+ * invitation row is locked first, so two browsers racing on one link create one user. Each source
+ * of groups passes the trust rules (SPEC §9) for whoever set it, with the rights they hold now:
+ * the stage's groups for whoever last set the stage's settings, the invitation's for whoever set
+ * its fixed data. Nobody vouches for a stage the system made, so its groups may confer neither
+ * super-user nor roles. Groups are kept by id; one deleted since grants nothing.
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, invitationMessages, PermissionSet, textArrayLiteral, type Actor, type RequestOrigin, type TUserWriteSettings } from "@roster/core";
@@ -16,7 +17,8 @@ import type { StageContext, StageOutcome } from "../flows/stage-handler.js";
 import { createNotification } from "../notifications/create-notification.js";
 import { loadPermissions } from "../permissions/load-permissions.js";
 import { assertUniqueUser, uniqueViolation } from "../users/uniqueness.js";
-import { assertMayPlaceInGroups, groupIdsByName } from "./fixed-data-groups.js";
+import { assertMayPlaceInGroups } from "../authorization/index.js";
+import { existingGroupIds } from "../groups/group-references.js";
 import { lockInvitation, type LockedInvitation } from "./lock-invitation.js";
 
 /** Prompt fields that are the user's own columns; any other (non-secret) field becomes an attribute. */
@@ -50,7 +52,7 @@ export async function enrollUser(context: StageContext, settings: TUserWriteSett
 
 async function createInTransaction(
   tx: EntityManager,
-  { origin, flow }: StageContext,
+  { origin, flow, stage }: StageContext,
   settings: TUserWriteSettings,
   prompt: Record<string, string>,
   username: string,
@@ -59,8 +61,11 @@ async function createInTransaction(
   const invitation = invitationId ? await lockInvitation(tx, invitationId) : null;
   if (invitationId && !invitation?.usable) return { denied: invitationMessages.expiredOrUsed };
   const fixed = invitation?.fixedData ?? {};
-  const groupIds = await groupIdsByName(tx, [...settings.createUsersGroups, ...(fixed.groups ?? [])], "groups");
-  await assertMayPlaceInGroups(tx, await vouchingActor(tx, invitation, origin), groupIds);
+  const stageGroups = await existingGroupIds(tx, settings.createUsersGroups);
+  const invitationGroups = await existingGroupIds(tx, fixed.groups ?? []);
+  await assertMayPlaceInGroups(tx, await vouchingActor(tx, stage.configuredById, origin), stageGroups);
+  await assertMayPlaceInGroups(tx, await vouchingActor(tx, invitation?.fixedDataById ?? null, origin), invitationGroups);
+  const groupIds = [...new Set([...stageGroups, ...invitationGroups])];
   const email = typeof prompt.email === "string" ? prompt.email : "";
   await assertUniqueUser(tx, { username, email }, null);
 
@@ -80,7 +85,7 @@ async function createInTransaction(
   if (groupIds.length > 0) await sql(tx, "INSERT INTO group_users (group_id, user_id) SELECT unnest(?::uuid[]), ?", [textArrayLiteral(groupIds), id]);
 
   const self = { userId: id, username, impersonator: null };
-  const groups = [...settings.createUsersGroups, ...(fixed.groups ?? [])];
+  const groups = await groupNames(tx, groupIds);
   const invitationRef = invitation ? { id: invitation.id, name: invitation.name } : null;
   await recordEvent(tx, { action: "model_created", actor: self, origin, targetUserId: id, context: { model: "user", pk: id, name: username, fields: { ...user, groups }, flow: flow.slug, invitation: invitationRef } });
   if (invitation) await consumeInvitation(tx, invitation, { id, username }, origin);
@@ -105,10 +110,15 @@ async function consumeInvitation(tx: EntityManager, invitation: LockedInvitation
   }
 }
 
-/** Who vouches for the groups: whoever set the invitation's fixed data, with the rights they hold now. */
-async function vouchingActor(tx: EntityManager, invitation: LockedInvitation | null, origin: RequestOrigin): Promise<Actor> {
-  const userId = invitation?.fixedDataById ?? null;
+/** Who vouches for a set of groups: whoever set them, with the rights they hold now (nobody: no rights). */
+async function vouchingActor(tx: EntityManager, userId: string | null, origin: RequestOrigin): Promise<Actor> {
   const rows = userId ? await sql<{ username: string }>(tx, "SELECT username FROM users WHERE id = ? AND is_active", [userId]) : [];
   const permissions = userId && rows[0] ? await loadPermissions(tx, userId) : PermissionSet.none();
   return { userId: userId ?? "", username: rows[0]?.username ?? "", permissions, sessionId: null, tokenId: null, impersonator: null, ...origin };
+}
+
+async function groupNames(tx: EntityManager, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<{ name: string }>(tx, "SELECT name FROM groups WHERE id = ANY(?::uuid[]) ORDER BY name", [textArrayLiteral(ids)]);
+  return rows.map((row) => row.name);
 }

@@ -2,9 +2,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, invitationStatus, type TInvitation, type TInvitationFixedData } from "@roster/core";
 import { sql } from "../../sql.js";
+import { groupNamesIn } from "../groups/group-references.js";
 import { iso } from "../users/user-row.js";
 
-export const invitationColumns = `i.id, i.name, i.expires, i.single_use AS "singleUse", i.fixed_data AS "fixedData", i.notify_creator AS "notifyCreator",
+export const invitationColumns = `i.id, i.name, i.expires, i.single_use AS "singleUse", ${groupNamesIn("i.fixed_data", "groups")} AS "fixedData", i.notify_creator AS "notifyCreator",
   i.created_at AS "createdAt", i.used_at AS "usedAt",
   json_build_object('id', f.id, 'slug', f.slug, 'name', f.name) AS flow,
   (SELECT json_build_object('id', c.id, 'username', c.username) FROM users c WHERE c.id = i.created_by_id) AS "createdBy",

@@ -2,7 +2,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, defaultEnrollmentFlow, flowDesignationMessage, invitationMessages, type Actor, type TInvitationFixedData } from "@roster/core";
 import { sql } from "../../sql.js";
-import { assertMayPlaceInGroups, groupIdsByName } from "./fixed-data-groups.js";
+import { assertMayPlaceInGroups } from "../authorization/index.js";
+import { resolveGroupReferences } from "../groups/group-references.js";
 
 /** The enrollment flow's id: the one named, or `default-enrollment-flow`. */
 export async function enrollmentFlowId(em: EntityManager, flowId: string | undefined): Promise<string> {
@@ -21,10 +22,16 @@ export function assertFutureExpiry(expires: string | null | undefined): void {
   if (expires && new Date(expires).getTime() <= Date.now()) throw AppError.field("expires", invitationMessages.expiresPast);
 }
 
-/** An invitation creates a user, in the groups of its fixed data: the caller must be allowed both. */
-export async function assertMayInvite(em: EntityManager, actor: Actor, fixedData: TInvitationFixedData): Promise<void> {
+/**
+ * An invitation creates a user, in the groups of its fixed data: the caller must be allowed both.
+ * The fixed data as stored: its groups as ids (the caller typed names or ids).
+ */
+export async function vouchedFixedData(em: EntityManager, actor: Actor, fixedData: TInvitationFixedData): Promise<TInvitationFixedData> {
   if (!actor.permissions.has("add_user")) throw AppError.forbidden('An invitation creates a user: you need the permission "add_user" as well.');
-  await assertMayPlaceInGroups(em, actor, await groupIdsByName(em, fixedData.groups ?? [], "fixedData.groups"));
+  if (!fixedData.groups) return fixedData;
+  const groups = await resolveGroupReferences(em, fixedData.groups, "fixedData.groups");
+  await assertMayPlaceInGroups(em, actor, groups);
+  return { ...fixedData, groups };
 }
 
 export function invitationUniqueViolation(error: unknown): unknown {

@@ -4,7 +4,7 @@ import { AppError, type Actor, type TInvitation, type TInvitationFixedData, type
 import { sql } from "../../sql.js";
 import { changedFields, recordModelEvent } from "../events/record-model-event.js";
 import { getInvitation } from "./invitation-row.js";
-import { assertFutureExpiry, assertMayInvite, enrollmentFlowId, invitationUniqueViolation } from "./invitation-rules.js";
+import { assertFutureExpiry, enrollmentFlowId, vouchedFixedData, invitationUniqueViolation } from "./invitation-rules.js";
 
 interface InvitationFields {
   name: string;
@@ -30,16 +30,16 @@ export async function updateInvitation(em: EntityManager, actor: Actor, input: T
       assertFutureExpiry(fields.expires);
       const flowId = fields.flowId === undefined ? before.flowId : await enrollmentFlowId(tx, fields.flowId);
       // Whoever changes what the new user gets vouches for it, as the creator did.
-      if (fields.fixedData !== undefined) await assertMayInvite(tx, actor, fields.fixedData);
+      const fixedData = fields.fixedData === undefined ? undefined : await vouchedFixedData(tx, actor, fields.fixedData);
       const after: InvitationFields = {
         name: fields.name ?? before.name,
         flowId,
         expires: fields.expires === undefined ? before.expires : fields.expires,
         singleUse: fields.singleUse ?? before.singleUse,
-        fixedData: fields.fixedData ?? before.fixedData,
+        fixedData: fixedData ?? before.fixedData,
         notifyCreator: fields.notifyCreator ?? before.notifyCreator,
       };
-      const changes = changedFields(before, { ...fields, flowId, expires: fields.expires === undefined ? undefined : after.expires });
+      const changes = changedFields(before, { ...fields, flowId, fixedData, expires: fields.expires === undefined ? undefined : after.expires });
       await sql(
         tx,
         `UPDATE invitations SET name = ?, flow_id = ?, expires = ?::timestamptz, single_use = ?, fixed_data = ?::jsonb, notify_creator = ?${fields.fixedData === undefined ? "" : ", fixed_data_by_id = ?"} WHERE id = ?`,
