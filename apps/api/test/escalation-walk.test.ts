@@ -51,8 +51,9 @@ afterAll(() => app.close());
 
 /**
  * What the walk must find unchanged: everything about the admin and the admins group, and the
- * credentials of a user who holds more than the walker (a takeover of that user is an escalation
- * too; changing their email or groups under a global change_user is not).
+ * credentials of a user who holds more than the walker, and the email and username that lead
+ * into the account (a takeover of that user is an escalation too; changing their name or groups
+ * under a global change_user is not).
  */
 async function protectedState(powerUserId: string): Promise<{ admin: unknown[]; powerUser: unknown[] }> {
   const admin = await query(
@@ -67,7 +68,7 @@ async function protectedState(powerUserId: string): Promise<{ admin: unknown[]; 
     [adminsGroupId, adminsGroupId, adminId],
   );
   const powerUser = await query(
-    `SELECT u.password_hash, u.password_change_date, (SELECT array_agg(id ORDER BY id) FROM api_tokens WHERE user_id = u.id) AS tokens,
+    `SELECT u.password_hash, u.password_change_date, u.email, u.username, (SELECT array_agg(id ORDER BY id) FROM api_tokens WHERE user_id = u.id) AS tokens,
             (SELECT count(*)::int FROM sessions WHERE user_id = u.id) AS sessions
        FROM users u WHERE u.id = ?`,
     [powerUserId],

@@ -9,6 +9,9 @@ import { signIn, createTestClient, type TestClient } from "./test-client.js";
 
 export interface RefreshGrantBench {
   tokenUrl: string;
+  /** The client's application and the user the tokens were issued to. */
+  applicationId: string;
+  userId: string;
   /** `Basic …` for the client. */
   authorization: string;
   refreshTokens: string[];
@@ -64,7 +67,8 @@ async function postToken(tokenUrl: string, authorization: string, body: URLSearc
   return (await response.json()) as { refresh_token?: string; error?: string };
 }
 
-export async function prepareRefreshGrantBench(options: { baseUrl: string; adminToken: string; chains: number }): Promise<RefreshGrantBench> {
+/** `origin`: the API's public origin when it is not `baseUrl`'s (the browser's sign-in must come from it). */
+export async function prepareRefreshGrantBench(options: { baseUrl: string; adminToken: string; chains: number; origin?: string }): Promise<RefreshGrantBench> {
   const { baseUrl, chains } = options;
   const admin = createTestClient(baseUrl, { token: options.adminToken }).api;
   const suffix = randomBytes(4).toString("hex");
@@ -78,7 +82,7 @@ export async function prepareRefreshGrantBench(options: { baseUrl: string; admin
   });
   const clientId = application.oauthProvider?.clientId ?? "";
   const authorization = `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(application.clientSecret ?? "")}`).toString("base64")}`;
-  const browser = createTestClient(baseUrl);
+  const browser = createTestClient(baseUrl, options.origin ? { origin: options.origin } : {});
   await signIn(browser, user.username, password);
   const tokenUrl = `${baseUrl}/oauth/token`;
   const refreshTokens: string[] = [];
@@ -88,7 +92,7 @@ export async function prepareRefreshGrantBench(options: { baseUrl: string; admin
     if (!answer.refresh_token) throw new Error(`The code exchange gave no refresh token: ${answer.error ?? "?"}.`);
     refreshTokens.push(answer.refresh_token);
   }
-  return { tokenUrl, authorization, refreshTokens };
+  return { tokenUrl, authorization, refreshTokens, applicationId: application.id, userId: user.id };
 }
 
 function percentile(sorted: number[], fraction: number): number {
