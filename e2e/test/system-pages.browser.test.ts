@@ -85,6 +85,18 @@ it("imports the example recovery flow and shows its stages", async () => {
   await expect.poll(async () => (await dialog().locator(".field-error li").allTextContents()).length).toBeGreaterThan(0);
   await screenshot(page, "system-flow-import-errors");
   await dialog().getByRole("button", { name: "Cancel" }).click();
+
+  // An import that changes an existing stage says so, and imports only when asked again.
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await dialog().getByLabel("Example").selectOption({ label: "Recovery with email verification" });
+  await expect.poll(() => dialog().getByLabel("Blueprint (YAML)").inputValue()).toContain("tokenExpiryMinutes: 30");
+  const changed = (await dialog().getByLabel("Blueprint (YAML)").inputValue()).replace("tokenExpiryMinutes: 30", "tokenExpiryMinutes: 45");
+  await dialog().getByLabel("Blueprint (YAML)").fill(changed);
+  await dialog().getByRole("button", { name: "Import", exact: true }).click();
+  await expect.poll(() => dialog().getByRole("alert").textContent()).toContain("This import changes the settings of existing stages:default-recovery-email");
+  await screenshot(page, "system-flow-import-confirm");
+  await dialog().getByRole("button", { name: "Import and change 1 stage" }).click();
+  await expect.poll(() => toast().textContent()).toContain("Flow default-recovery-flow imported with 5 stages");
 });
 
 it("sets the imported flow as the default brand's recovery flow", async () => {

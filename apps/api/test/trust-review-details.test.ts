@@ -92,7 +92,9 @@ describe("text PostgreSQL cannot store", () => {
     expect(await errorOf(admin.users.create.mutate({ username: "surrogate", name: "half \ud800 a pair" }))).toMatchObject({ code: "BAD_REQUEST", data: { fieldErrors: { name: [inputTextMessages.surrogate] } } });
     let deep: Record<string, unknown> = { leaf: 1 };
     for (let level = 0; level < 40; level++) deep = { deeper: deep };
-    expect(await errorOf(admin.users.create.mutate({ username: "deep-one", attributes: deep }))).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(inputTextMessages.depth) });
+    const tooDeep = await errorOf(admin.users.create.mutate({ username: "deep-one", attributes: deep }));
+    expect(tooDeep.code).toBe("BAD_REQUEST");
+    expect(tooDeep.message).toContain(inputTextMessages.depth);
     expect(await errorOf(admin.users.list.query({ query: "username = \"a\u0000b\"" }))).toMatchObject({ code: "BAD_REQUEST", data: { fieldErrors: { query: [inputTextMessages.nul] } } });
     // A key is text too; over raw HTTP as any client would send it.
     const response = await fetch(`${app.url}/trpc/users.create`, {

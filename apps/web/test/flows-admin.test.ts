@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { designationLabel, labelOptions, stageTypeLabel, stageTypeLabels } from "../src/lib/flow-labels";
-import { blueprintFileName, importProblems } from "../src/lib/flow-import";
+import { blueprintFileName, importProblems, stagesChangedByImport } from "../src/lib/flow-import";
 import { deleteFlowsConfirmation, deleteStagesConfirmation } from "../src/lib/flow-texts";
 import { formatSettings, parseSettings, settingsSummary } from "../src/lib/settings-text";
 import { moveItem, removeAt, sameOrder } from "../src/lib/stage-order";
@@ -78,5 +78,20 @@ describe("delete confirmations", () => {
     expect(text.title).toBe("Delete stages");
     expect(text.consequence).toContain("Delete 2 stages: s1 and s2?");
     expect(text.consequence).toContain("bound to 1 flow (f)");
+  });
+});
+
+describe("an import that changes existing stages", () => {
+  it("names each stage it changes and the other flows that use it, and nothing it creates or keeps", () => {
+    const plan = {
+      flow: { slug: "default-authentication-flow", action: "change" as const },
+      stages: [
+        { name: "default-authentication-password", type: "password", action: "keep" as const, otherFlows: [] },
+        { name: "default-authentication-mfa-validation", type: "authenticator_validate", action: "change" as const, otherFlows: [{ slug: "vpn-login", name: "VPN login" }, { slug: "kiosk", name: "Kiosk" }] },
+        { name: "shared-identification", type: "identification", action: "change" as const, otherFlows: [] },
+        { name: "brand-new", type: "prompt", action: "create" as const, otherFlows: [] },
+      ],
+    };
+    expect(stagesChangedByImport(plan)).toEqual(["default-authentication-mfa-validation — also used by VPN login, Kiosk", "shared-identification"]);
   });
 });
