@@ -11,7 +11,7 @@ import { createSession, loadPermissions, newId } from "@roster/db";
 import { sql } from "@roster/db/testing";
 import { appRouter } from "../src/router.js";
 import { startTestApp, type TestApp } from "../src/testing/index.js";
-import { ensureNamed } from "./support/seed.js";
+import { bootstrapIds, ensureNamed } from "./support/seed.js";
 
 interface WalkedProcedure {
   path: string;
@@ -43,8 +43,7 @@ async function query<T extends object>(text: string, params: unknown[] = []): Pr
 
 beforeAll(async () => {
   app = await startTestApp();
-  adminId = (await query<{ id: string }>("SELECT id FROM users WHERE username = 'admin'"))[0]?.id ?? "";
-  adminsGroupId = (await query<{ id: string }>("SELECT id FROM groups WHERE name = 'admins'"))[0]?.id ?? "";
+  ({ adminId, adminsGroupId } = await bootstrapIds(app.database));
   adminSessionId = (await createSession(app.database.fork(), adminId, { clientIp: "127.0.0.1", userAgent: "admin-browser", brand: "" })).sessionId;
 });
 afterAll(() => app.close());

@@ -10,7 +10,7 @@ import { groupMessages, trustMessages } from "@roster/core";
 import { sql } from "@roster/db/testing";
 import { errorOf, startTestApp, type TestApp, type TestClient } from "../src/testing/index.js";
 import { delegatedAdmin } from "./support/grants.js";
-import { ensureNamed } from "./support/seed.js";
+import { bootstrapIds, ensureNamed } from "./support/seed.js";
 import { createUserWithPassword } from "./support/users.js";
 
 let app: TestApp;
@@ -23,8 +23,7 @@ async function query<T extends object>(text: string, params: unknown[] = []): Pr
 
 beforeAll(async () => {
   app = await startTestApp();
-  adminId = (await query<{ id: string }>("SELECT id FROM users WHERE username = 'admin'"))[0]?.id ?? "";
-  adminsGroupId = (await query<{ id: string }>("SELECT id FROM groups WHERE name = 'admins'"))[0]?.id ?? "";
+  ({ adminId, adminsGroupId } = await bootstrapIds(app.database));
 });
 afterAll(() => app.close());
 

@@ -9,7 +9,7 @@ import { sql } from "@roster/db/testing";
 import { startTestApp, type TestApp } from "../src/testing/index.js";
 import { errorOf } from "../src/testing/test-client.js";
 import { delegatedAdmin, roleWith } from "./support/grants.js";
-import { ensureNamed } from "./support/seed.js";
+import { bootstrapIds, ensureNamed } from "./support/seed.js";
 import { createUserWithPassword } from "./support/users.js";
 
 let app: TestApp;
@@ -27,8 +27,7 @@ async function adminRow(): Promise<unknown> {
 
 beforeAll(async () => {
   app = await startTestApp();
-  adminId = (await query<{ id: string }>("SELECT id FROM users WHERE username = 'admin'"))[0]?.id ?? "";
-  adminsGroupId = (await query<{ id: string }>("SELECT id FROM groups WHERE name = 'admins'"))[0]?.id ?? "";
+  ({ adminId, adminsGroupId } = await bootstrapIds(app.database));
   bigRoleId = await roleWith(app.database, "everything-but-superuser", [{ codename: "change_user" }, { codename: "impersonate" }, { codename: "reset_user_password" }, { codename: "delete_user" }]);
 });
 afterAll(() => app.close());

@@ -53,3 +53,11 @@ export async function ensureNamed(database: Database, table: "groups" | "roles",
   else await sql(em, "INSERT INTO roles (id, name) VALUES (?, ?)", [id, name]);
   return id;
 }
+
+/** The first admin and the super-user group that bootstrap creates. */
+export async function bootstrapIds(database: Database): Promise<{ adminId: string; adminsGroupId: string }> {
+  const em = database.fork();
+  const admin = await sql<{ id: string }>(em, "SELECT id FROM users WHERE username = 'admin'");
+  const admins = await sql<{ id: string }>(em, "SELECT id FROM groups WHERE name = 'admins'");
+  return { adminId: admin[0]?.id ?? "", adminsGroupId: admins[0]?.id ?? "" };
+}

@@ -20,12 +20,6 @@ export function missingPermissionMessage(codename: string): string {
   return `You do not have the permission "${codename}".`;
 }
 
-const serviceAccountTypes = new Set(["service_account", "internal_service_account"]);
-
-/** Service accounts have no usable password and sign in only with API tokens. */
-export function isServiceAccount(type: string): boolean {
-  return serviceAccountTypes.has(type);
-}
 
 /**
  * The grants of `wanted` that `holder` does not hold in the same scope: a global grant needs the

@@ -3,6 +3,7 @@
  * table each one reads is the db package's business (services/users/query/user-columns.ts).
  */
 import type { ComparisonOperator } from "./ast.js";
+import { userTypes } from "../users/user-types.js";
 
 export type FieldKind = "string" | "boolean" | "date" | "choice" | "json" | "relation";
 
@@ -16,7 +17,8 @@ export interface FieldDefinition {
   choices: readonly string[];
 }
 
-export const USER_TYPES = ["internal", "external", "service_account", "internal_service_account"] as const;
+/** The `type` field's choices: the user types. */
+export const USER_TYPES = userTypes;
 
 const EQUALITY: readonly ComparisonOperator[] = ["=", "!="];
 const LIST: readonly ComparisonOperator[] = ["in", "not in"];

@@ -36,11 +36,6 @@ export function usernameProblem(username: string): string | null {
 /** The system folder of service accounts. */
 export const serviceAccountPath = "roster/service-accounts";
 
-/** A folder contains itself and every path below it, never a sibling with the same prefix. */
-export function folderContains(folder: string, path: string): boolean {
-  return path === folder || path.startsWith(`${folder}/`);
-}
-
 /** `hint`: the rule as the console states it under a new-password field, before anything is sent. */
 export const passwordRule = { minLength: 8, message: "The password must be at least 8 characters long.", hint: "At least 8 characters." } as const;
 

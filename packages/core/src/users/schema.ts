@@ -2,9 +2,10 @@
 import { z } from "zod";
 import { pathProblem, usernameProblem } from "./rules.js";
 
-export const userTypes = ["internal", "external", "service_account", "internal_service_account"] as const;
+import { userTypes } from "./user-types.js";
+
+export { userTypes, serviceAccountTypes, isServiceAccount, type TUserType } from "./user-types.js";
 export const ZUserType = z.enum(userTypes);
-export type TUserType = z.infer<typeof ZUserType>;
 
 export const ZUserPath = z.string().superRefine((value, ctx) => {
   const problem = pathProblem(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { folderContains, passwordProblem, pathProblem, usernameProblem, ZUserCreate } from "../../src/index.js";
+import { passwordProblem, pathProblem, usernameProblem, ZUserCreate } from "../../src/index.js";
 
 describe("user paths", () => {
   it("accepts a plain folder and nested folders", () => {
@@ -21,15 +21,6 @@ describe("user paths", () => {
     const parsed = ZUserCreate.safeParse({ username: "alice", path: "/foo" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["path", "No leading or trailing slashes allowed."]]);
-  });
-});
-
-describe("folders", () => {
-  it("contain themselves and their subfolders, never a sibling with the same prefix", () => {
-    expect(folderContains("users/eng", "users/eng")).toBe(true);
-    expect(folderContains("users/eng", "users/eng/web")).toBe(true);
-    expect(folderContains("users/eng", "users/engineering")).toBe(false);
-    expect(folderContains("users/eng", "users")).toBe(false);
   });
 });
 

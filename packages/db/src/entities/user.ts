@@ -1,6 +1,7 @@
 import { EntitySchema, type Opt } from "@mikro-orm/core";
+import type { TUserType } from "@roster/core";
 
-export type TUserType = "internal" | "external" | "service_account" | "internal_service_account";
+export type { TUserType };
 
 export class User {
   id!: string;

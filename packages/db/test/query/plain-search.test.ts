@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileUserQuery } from "../../src/services/users/query/compile-user-query.js";
 import { SEARCHED_COLUMNS } from "../../src/services/users/query/plain-search.js";
-import { TRIGRAM_COLUMNS } from "../../src/services/users/query/sql-fragment.js";
+import { TRIGRAM_COLUMNS } from "../../src/sql-fragment.js";
 
 const TERM = "(lower(u.username) LIKE lower(?) OR lower(u.name) LIKE lower(?) OR lower(u.email) LIKE lower(?))";
 const thrice = (pattern: string) => [pattern, pattern, pattern];

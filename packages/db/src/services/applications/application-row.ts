@@ -1,8 +1,8 @@
 /** How applications are read: one statement, the icon as a URL, the provider as `{type, name}`. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { AppError, decodeCursor, type TApplication } from "@roster/core";
+import { AppError, type TApplication } from "@roster/core";
 import { sql } from "../../sql.js";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 /** The icon of application `a`: its URL, or where Roster serves the uploaded image (versioned by its hash in the path, so that it can be cached for good). */
 export function iconColumn(a = "a"): string {
@@ -39,11 +39,3 @@ export async function getApplication(em: EntityManager, id: string): Promise<TAp
   return toApplication(rows[0]);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The keyset of lists ordered by name then id; a tampered cursor is refused like a stale one. */
-export function decodeNameCursor(cursor: string): [name: string, id: string] {
-  const [name, id] = decodeCursor(cursor, 2);
-  if (typeof name !== "string" || typeof id !== "string" || !uuidPattern.test(id)) decodeCursor("", 2);
-  return [String(name), String(id)];
-}

@@ -1,18 +1,18 @@
 /** The Applications list: search on name, slug and group label, keyset by name then id. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { encodeCursor, escapeLike, textArrayLiteral, type TApplication, type TApplicationListFilter } from "@roster/core";
+import { escapeLike, textArrayLiteral, type TApplication, type TApplicationListFilter } from "@roster/core";
+import { nameThenIdWindow } from "../../paging/checked-keys.js";
+import { pageOf, type PageRequest, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
-import { applicationColumns, decodeNameCursor, toApplication } from "./application-row.js";
+import { applicationColumns, toApplication } from "./application-row.js";
 
-export interface ListApplicationsInput extends TApplicationListFilter {
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
+export interface ListApplicationsInput extends TApplicationListFilter, PageRequest {
   /** Only these applications (a caller allowed to view some only); null for all. */
   onlyIds?: readonly string[] | null;
 }
 
-export async function listApplications(em: EntityManager, input: ListApplicationsInput): Promise<{ items: TApplication[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 20;
+export async function listApplications(em: EntityManager, input: ListApplicationsInput): Promise<Page<TApplication>> {
+  const window = nameThenIdWindow(input);
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.search) {
@@ -24,16 +24,14 @@ export async function listApplications(em: EntityManager, input: ListApplication
     where.push("a.id = ANY(?::uuid[])");
     params.push(textArrayLiteral(input.onlyIds));
   }
-  if (input.cursor) {
+  if (window.after) {
     where.push("(a.name, a.id) > (?, ?::uuid)");
-    params.push(...decodeNameCursor(input.cursor));
+    params.push(...window.after);
   }
   const rows = await sql<Parameters<typeof toApplication>[0]>(
     em,
     `SELECT ${applicationColumns} FROM applications a ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.name, a.id LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit).map(toApplication);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };
+  return pageOf(rows, window, (last) => [last.name, last.id], toApplication);
 }

@@ -1,15 +1,13 @@
 /** The user page's Applications tab: what that user may access (the access predicate), by name. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { encodeCursor, guessLaunchUrl, type TApplicationIcon, type TUserApplication } from "@roster/core";
+import { guessLaunchUrl, type TApplicationIcon, type TUserApplication } from "@roster/core";
+import { nameThenIdWindow, type UserRecordsRequest } from "../../paging/checked-keys.js";
+import { pageOf, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { accessSubjectCte, mayAccess } from "./access-predicate.js";
-import { decodeNameCursor, iconColumn, providerColumn, redirectUrisColumn } from "./application-row.js";
+import { iconColumn, providerColumn, redirectUrisColumn } from "./application-row.js";
 
-export interface ListUserApplicationsInput {
-  userId: string;
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
-}
+export type ListUserApplicationsInput = UserRecordsRequest;
 
 interface Row {
   id: string;
@@ -22,9 +20,9 @@ interface Row {
   icon: TApplicationIcon;
 }
 
-export async function listUserApplications(em: EntityManager, input: ListUserApplicationsInput): Promise<{ items: TUserApplication[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 20;
-  const after = input.cursor ? decodeNameCursor(input.cursor) : null;
+export async function listUserApplications(em: EntityManager, input: ListUserApplicationsInput): Promise<Page<TUserApplication>> {
+  const window = nameThenIdWindow(input);
+  const after = window.after;
   const rows = await sql<Row>(
     em,
     `WITH ${accessSubjectCte}
@@ -32,9 +30,9 @@ export async function listUserApplications(em: EntityManager, input: ListUserApp
        FROM access_subject s CROSS JOIN applications a
       WHERE ${after ? "(a.name, a.id) > (?, ?::uuid) AND " : ""}${mayAccess("a")}
       ORDER BY a.name, a.id LIMIT ?`,
-    [input.userId, ...(after ?? []), limit + 1],
+    [input.userId, ...(after ?? []), window.take],
   );
-  const items = rows.slice(0, limit).map((row) => ({
+  return pageOf(rows, window, (last) => [last.name, last.id], (row) => ({
     id: row.id,
     slug: row.slug,
     name: row.name,
@@ -43,6 +41,4 @@ export async function listUserApplications(em: EntityManager, input: ListUserApp
     provider: row.provider,
     icon: row.icon,
   }));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };
 }

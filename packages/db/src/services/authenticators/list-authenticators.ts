@@ -1,9 +1,10 @@
 /** `users.authenticators` and `authenticators.mine`: a user's devices, newest first, keyset-paged. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { encodeCursor, type TAuthenticator, type TAuthenticatorType } from "@roster/core";
+import { type TAuthenticator, type TAuthenticatorType } from "@roster/core";
+import { newestFirstKey, newestFirstWindow, type UserRecordsRequest } from "../../paging/checked-keys.js";
+import { pageOf, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
-import { recordsCursor, type ListUserRecordsInput } from "../oauth/list-user-consents.js";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 interface AuthenticatorRow {
   id: string;
@@ -27,16 +28,15 @@ export async function getAuthenticator(em: EntityManager, id: string): Promise<T
   return rows[0] ? toAuthenticator(rows[0]) : null;
 }
 
-export async function listAuthenticators(em: EntityManager, input: ListUserRecordsInput): Promise<{ items: TAuthenticator[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 50;
-  const after = recordsCursor(input.cursor);
+export async function listAuthenticators(em: EntityManager, input: UserRecordsRequest): Promise<Page<TAuthenticator>> {
+  const window = newestFirstWindow(input);
+  const { after } = window;
   const rows = await sql<AuthenticatorRow>(
     em,
     `SELECT ${columns} FROM authenticators
       WHERE user_id = ? AND (?::timestamptz IS NULL OR (created_at, id) < (?::timestamptz, ?::uuid))
       ORDER BY created_at DESC, id DESC LIMIT ?`,
-    [input.userId, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    [input.userId, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, window.take],
   );
-  const last = rows[limit - 1];
-  return { items: rows.slice(0, limit).map(toAuthenticator), nextCursor: rows.length > limit && last ? encodeCursor([last.created_key, last.id]) : null };
+  return pageOf(rows, window, newestFirstKey, toAuthenticator);
 }

@@ -1,18 +1,17 @@
 /** The Brands list: search on domain and title, keyset by domain (unique). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, escapeLike, textArrayLiteral, type TBrand, type TBrandListFilter } from "@roster/core";
+import { escapeLike, textArrayLiteral, type TBrand, type TBrandListFilter } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { brandColumns } from "./brand-row.js";
 
-export interface ListBrandsInput extends TBrandListFilter {
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
+export interface ListBrandsInput extends TBrandListFilter, PageRequest {
   /** Only these brands (a caller allowed to view some brands only); null for all. */
   onlyIds?: readonly string[] | null;
 }
 
-export async function listBrands(em: EntityManager, input: ListBrandsInput): Promise<{ items: TBrand[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 20;
+export async function listBrands(em: EntityManager, input: ListBrandsInput): Promise<Page<TBrand>> {
+  const window = pageWindow(input, 1, 20);
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.search) {
@@ -24,17 +23,15 @@ export async function listBrands(em: EntityManager, input: ListBrandsInput): Pro
     where.push("b.id = ANY(?::uuid[])");
     params.push(textArrayLiteral(input.onlyIds));
   }
-  if (input.cursor) {
-    const [domain] = decodeCursor(input.cursor, 1);
+  if (window.after) {
+    const [domain] = window.after;
     where.push("b.domain > ?");
     params.push(String(domain));
   }
   const rows = await sql<TBrand>(
     em,
     `SELECT ${brandColumns} FROM brands b ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY b.domain LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.domain]) : null };
+  return pageOf(rows, window, (last) => [last.domain]);
 }

@@ -1,6 +1,8 @@
 /** The audit log, newest first, by keyset on (created_at, id). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, escapeLike, type TEvent, type TEventFilter } from "@roster/core";
+import { escapeLike, type TEvent, type TEventFilter } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest, type Page } from "../../paging/keyset-page.js";
+import { newestFirstKey } from "../../paging/checked-keys.js";
 import { sql } from "../../sql.js";
 
 interface EventRow {
@@ -19,8 +21,8 @@ interface EventRow {
   created_key: string;
 }
 
-export async function listEvents(em: EntityManager, filter: TEventFilter & { cursor?: string | null | undefined; limit?: number | undefined }): Promise<{ items: TEvent[]; nextCursor: string | null }> {
-  const limit = filter.limit ?? 20;
+export async function listEvents(em: EntityManager, filter: TEventFilter & PageRequest): Promise<Page<TEvent>> {
+  const window = pageWindow(filter, 2, 20);
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -32,8 +34,8 @@ export async function listEvents(em: EntityManager, filter: TEventFilter & { cur
   if (filter.username) add("e.username ILIKE ?", `%${escapeLike(filter.username)}%`);
   if (filter.since) add("e.created_at >= ?::timestamptz", filter.since);
   if (filter.until) add("e.created_at < ?::timestamptz", filter.until);
-  if (filter.cursor) {
-    const [createdAt, id] = decodeCursor(filter.cursor, 2);
+  if (window.after) {
+    const [createdAt, id] = window.after;
     add("(e.created_at, e.id) < (?::timestamptz, ?::uuid)", createdAt, id);
   }
   const rows = await sql<EventRow>(
@@ -42,11 +44,9 @@ export async function listEvents(em: EntityManager, filter: TEventFilter & { cur
        LEFT JOIN users t ON t.id = e.target_user_id
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY e.created_at DESC, e.id DESC LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page.map(toEvent), nextCursor: rows.length > limit && last ? encodeCursor([last.created_key, last.id]) : null };
+  return pageOf(rows, window, newestFirstKey, toEvent);
 }
 
 function toEvent(row: EventRow): TEvent {

@@ -1,6 +1,7 @@
 /** The columns an export is read with, its mapping onto `TDataExport`, and who may see it. */
 import { ZUserListFilter, type TDataExport, type TExportStatus } from "@roster/core";
-import { iso } from "../users/user-row.js";
+import type { SqlFragment } from "../../sql-fragment.js";
+import { iso } from "../../sql-values.js";
 
 export const exportColumns = `x.id, x.requested_by_id, x.requested_by_username, x.requested_at, x.model, x.query_params,
   x.status, x.row_count::float8 AS row_count, x.byte_size::float8 AS byte_size, x.completed_at, x.error`;
@@ -29,7 +30,7 @@ export interface ExportViewer {
 }
 
 /** A SQL condition on `x` (data_exports) that keeps what the viewer may see. */
-export function visibleTo(viewer: ExportViewer): { sql: string; params: unknown[] } {
+export function visibleTo(viewer: ExportViewer): SqlFragment {
   return viewer.seesAll ? { sql: "TRUE", params: [] } : { sql: "x.requested_by_id = ?", params: [viewer.userId] };
 }
 

@@ -7,9 +7,9 @@
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 import pg from "pg";
 import Cursor from "pg-cursor";
-import type { SqlCondition } from "../users/user-filter.js";
+import type { SqlFragment } from "../../sql-fragment.js";
 
-export async function* streamQueryRows(em: EntityManager, query: SqlCondition, batchSize: number): AsyncGenerator<unknown[][]> {
+export async function* streamQueryRows(em: EntityManager, query: SqlFragment, batchSize: number): AsyncGenerator<unknown[][]> {
   const knex = em.getKnex();
   // The same placeholder handling as `sql()`, turned into PostgreSQL's $n form for the cursor.
   const native = knex.raw(query.sql, query.params as Knex.RawBinding[]).toSQL().toNative();

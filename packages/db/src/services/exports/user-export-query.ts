@@ -7,7 +7,8 @@
  * small export.
  */
 import type { TUserListFilter } from "@roster/core";
-import { userFilter, type SqlCondition } from "../users/user-filter.js";
+import { userFilter } from "../users/user-filter.js";
+import type { SqlFragment } from "../../sql-fragment.js";
 import { orderByClause, resolveOrdering } from "../users/user-ordering.js";
 
 const isoTimestamp = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
@@ -23,7 +24,7 @@ export const userGroupsJoin = `LEFT JOIN (
   ) ug ON ug.user_id = u.id`;
 
 /** Throws the query's AppError (with `queryError`) when the filter's query is invalid. */
-export function userExportQuery(filter: TUserListFilter): SqlCondition {
+export function userExportQuery(filter: TUserListFilter): SqlFragment {
   const where = userFilter(filter);
   return {
     sql: `SELECT ${userExportSelectList} FROM users u ${userGroupsJoin} WHERE ${where.sql} ORDER BY ${orderByClause(resolveOrdering(filter.ordering))}`,

@@ -1,18 +1,17 @@
 /** The Flows list: designation filter, search on slug, name and title, keyset by slug (unique). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, escapeLike, textArrayLiteral, type TFlowListFilter, type TFlowListItem } from "@roster/core";
+import { escapeLike, textArrayLiteral, type TFlowListFilter, type TFlowListItem } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { flowListColumns } from "./flow-row.js";
 
-export interface ListFlowsInput extends TFlowListFilter {
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
+export interface ListFlowsInput extends TFlowListFilter, PageRequest {
   /** Only these flows (a caller allowed to view some flows only); null for all. */
   onlyIds?: readonly string[] | null;
 }
 
-export async function listFlows(em: EntityManager, input: ListFlowsInput): Promise<{ items: TFlowListItem[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 20;
+export async function listFlows(em: EntityManager, input: ListFlowsInput): Promise<Page<TFlowListItem>> {
+  const window = pageWindow(input, 1, 20);
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.designation) {
@@ -28,17 +27,15 @@ export async function listFlows(em: EntityManager, input: ListFlowsInput): Promi
     where.push("f.id = ANY(?::uuid[])");
     params.push(textArrayLiteral(input.onlyIds));
   }
-  if (input.cursor) {
-    const [slug] = decodeCursor(input.cursor, 1);
+  if (window.after) {
+    const [slug] = window.after;
     where.push("f.slug > ?");
     params.push(String(slug));
   }
   const rows = await sql<TFlowListItem>(
     em,
     `SELECT ${flowListColumns} FROM flows f ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY f.slug LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.slug]) : null };
+  return pageOf(rows, window, (last) => [last.slug]);
 }

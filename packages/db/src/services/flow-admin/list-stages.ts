@@ -1,16 +1,15 @@
 /** The Stages list: type filter, name search, keyset by name (unique). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, escapeLike, type TStageListFilter, type TStageListItem } from "@roster/core";
+import { escapeLike, type TStageListFilter, type TStageListItem } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { stageColumns } from "./stage-row.js";
 
-export interface ListStagesInput extends TStageListFilter {
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
+export interface ListStagesInput extends TStageListFilter, PageRequest {
 }
 
-export async function listStages(em: EntityManager, input: ListStagesInput): Promise<{ items: TStageListItem[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 20;
+export async function listStages(em: EntityManager, input: ListStagesInput): Promise<Page<TStageListItem>> {
+  const window = pageWindow(input, 1, 20);
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.type) {
@@ -21,17 +20,15 @@ export async function listStages(em: EntityManager, input: ListStagesInput): Pro
     where.push("s.name ILIKE ?");
     params.push(`%${escapeLike(input.search)}%`);
   }
-  if (input.cursor) {
-    const [name] = decodeCursor(input.cursor, 1);
+  if (window.after) {
+    const [name] = window.after;
     where.push("s.name > ?");
     params.push(String(name));
   }
   const rows = await sql<TStageListItem>(
     em,
     `SELECT ${stageColumns} FROM stages s ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY s.name LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name]) : null };
+  return pageOf(rows, window, (last) => [last.name]);
 }

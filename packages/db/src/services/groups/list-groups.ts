@@ -1,13 +1,12 @@
 /** The Groups list: name search, a parent's child groups, keyset by name (unique), one statement per page. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, escapeLike, textArrayLiteral, type TGroup, type TGroupListFilter } from "@roster/core";
+import { escapeLike, textArrayLiteral, type TGroup, type TGroupListFilter } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest } from "../../paging/keyset-page.js";
 import { countMatches, type ExactCount } from "../count-matches.js";
 import { sql } from "../../sql.js";
 import { groupColumns, type GroupRow } from "./group-row.js";
 
-export interface ListGroupsInput extends TGroupListFilter {
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
+export interface ListGroupsInput extends TGroupListFilter, PageRequest {
   /** Only these groups (a caller allowed to view some groups only); null for all. */
   onlyIds?: readonly string[] | null;
   /** Count every match too (the pickers' "20 of 34"); exact, as the table stays small. */
@@ -15,7 +14,7 @@ export interface ListGroupsInput extends TGroupListFilter {
 }
 
 export async function listGroups(em: EntityManager, input: ListGroupsInput): Promise<{ items: TGroup[]; nextCursor: string | null; count: ExactCount | null }> {
-  const limit = input.limit ?? 20;
+  const window = pageWindow(input, 1, 20);
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.search) {
@@ -32,17 +31,15 @@ export async function listGroups(em: EntityManager, input: ListGroupsInput): Pro
   }
   const filters = where.length ? `WHERE ${where.join(" AND ")}` : "";
   const count = input.withCount ? await countMatches(em, `SELECT count(*)::int AS value FROM groups g ${filters}`, [...params]) : null;
-  if (input.cursor) {
-    const [name] = decodeCursor(input.cursor, 1);
+  if (window.after) {
+    const [name] = window.after;
     where.push("g.name > ?");
     params.push(String(name));
   }
   const rows = await sql<GroupRow>(
     em,
     `SELECT ${groupColumns} FROM groups g ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY g.name LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > limit && last ? encodeCursor([last.name]) : null, count };
+  return { ...pageOf(rows, window, (last) => [last.name]), count };
 }

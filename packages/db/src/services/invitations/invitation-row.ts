@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, invitationStatus, type TInvitation, type TInvitationFixedData } from "@roster/core";
 import { sql } from "../../sql.js";
 import { groupNamesIn } from "../groups/group-references.js";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 export const invitationColumns = `i.id, i.name, i.expires, i.single_use AS "singleUse", ${groupNamesIn("i.fixed_data", "groups")} AS "fixedData", i.notify_creator AS "notifyCreator",
   i.created_at AS "createdAt", i.used_at AS "usedAt",

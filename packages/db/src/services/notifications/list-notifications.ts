@@ -1,6 +1,8 @@
 /** `notifications.list`: the caller's own notifications, newest first, and how many are unseen. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, type TNotification, type TNotificationLink, type TNotificationPage, type TSeverity } from "@roster/core";
+import { type TNotification, type TNotificationLink, type TNotificationPage, type TSeverity } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest } from "../../paging/keyset-page.js";
+import { newestFirstKey } from "../../paging/checked-keys.js";
 import { sql } from "../../sql.js";
 
 interface NotificationRow {
@@ -14,26 +16,20 @@ interface NotificationRow {
   created_key: string;
 }
 
-export async function listNotifications(em: EntityManager, userId: string, input: { cursor?: string | null | undefined; limit?: number | undefined }): Promise<TNotificationPage> {
-  const limit = input.limit ?? 20;
-  const after = input.cursor ? decodeCursor(input.cursor, 2) : null;
+export async function listNotifications(em: EntityManager, userId: string, input: PageRequest): Promise<TNotificationPage> {
+  const window = pageWindow(input, 2, 20);
+  const after = window.after;
   const [rows, unseen] = await Promise.all([
     sql<NotificationRow>(
       em,
       `SELECT n.id, n.severity, n.body, n.event_id, n.link, n.seen, n.created_at, n.created_at::text AS created_key FROM notifications n
         WHERE n.user_id = ? ${after ? "AND (n.created_at, n.id) < (?::timestamptz, ?::uuid)" : ""}
         ORDER BY n.created_at DESC, n.id DESC LIMIT ?`,
-      [userId, ...(after ?? []), limit + 1],
+      [userId, ...(after ?? []), window.take],
     ),
     sql<{ n: number }>(em, "SELECT count(*)::int AS n FROM notifications WHERE user_id = ? AND NOT seen", [userId]),
   ]);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toNotification),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.created_key, last.id]) : null,
-    unseen: unseen[0]?.n ?? 0,
-  };
+  return { ...pageOf(rows, window, newestFirstKey, toNotification), unseen: unseen[0]?.n ?? 0 };
 }
 
 function toNotification(row: NotificationRow): TNotification {

@@ -1,13 +1,14 @@
 /** `users.refreshTokens`: a user's live refresh tokens (rotated-away ones are not listed), newest first. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { encodeCursor, parseScopes, type TUserRefreshToken } from "@roster/core";
+import { parseScopes, type TUserRefreshToken } from "@roster/core";
+import { newestFirstKey, newestFirstWindow, type UserRecordsRequest } from "../../paging/checked-keys.js";
+import { pageOf, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
-import { iso } from "../users/user-row.js";
-import { recordsCursor, type ListUserRecordsInput } from "./list-user-consents.js";
+import { iso } from "../../sql-values.js";
 
-export async function listUserRefreshTokens(em: EntityManager, input: ListUserRecordsInput): Promise<{ items: TUserRefreshToken[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 50;
-  const after = recordsCursor(input.cursor);
+export async function listUserRefreshTokens(em: EntityManager, input: UserRecordsRequest): Promise<Page<TUserRefreshToken>> {
+  const window = newestFirstWindow(input);
+  const { after } = window;
   const rows = await sql<{ id: string; app_id: string | null; slug: string | null; name: string | null; scope: string; expires: Date; revoked: boolean; created_at: Date; created_key: string }>(
     em,
     `SELECT rt.id, a.id AS app_id, a.slug, a.name, rt.scope, rt.expires, rt.revoked OR rt.created_at < coalesce(u.password_change_date, '-infinity') OR NOT u.is_active AS revoked, rt.created_at, rt.created_at::text AS created_key
@@ -15,9 +16,9 @@ export async function listUserRefreshTokens(em: EntityManager, input: ListUserRe
       WHERE rt.user_id = ? AND rt.consumed_at IS NULL AND rt.expires > now()
         AND (?::timestamptz IS NULL OR (rt.created_at, rt.id) < (?::timestamptz, ?::uuid))
       ORDER BY rt.created_at DESC, rt.id DESC LIMIT ?`,
-    [input.userId, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    [input.userId, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, window.take],
   );
-  const items = rows.slice(0, limit).map((row) => ({
+  return pageOf(rows, window, newestFirstKey, (row) => ({
     id: row.id,
     application: row.app_id && row.slug && row.name ? { id: row.app_id, slug: row.slug, name: row.name } : null,
     scopes: parseScopes(row.scope),
@@ -25,7 +26,4 @@ export async function listUserRefreshTokens(em: EntityManager, input: ListUserRe
     revoked: row.revoked,
     createdAt: iso(row.created_at) ?? "",
   }));
-  // The cursor keeps the timestamp's microseconds, which an ISO string would drop.
-  const last = rows[limit - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.created_key, last.id]) : null };
 }

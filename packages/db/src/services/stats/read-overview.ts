@@ -5,7 +5,7 @@
  * status System › Tasks shows).
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { TOverviewCounts } from "@roster/core";
+import { serviceAccountTypes, textArrayLiteral, type TOverviewCounts } from "@roster/core";
 import { sql } from "../../sql.js";
 import { jobStatusSql } from "../tasks/job-row.js";
 import { readMfaAdoption } from "./read-mfa-adoption.js";
@@ -28,7 +28,7 @@ export async function readOverview(em: EntityManager): Promise<TOverviewCounts> 
     em,
     `WITH users AS (
        SELECT coalesce(sum(count), 0) AS total, coalesce(sum(count) FILTER (WHERE is_active), 0) AS active,
-              coalesce(sum(count) FILTER (WHERE type IN ('service_account', 'internal_service_account')), 0) AS service_accounts,
+              coalesce(sum(count) FILTER (WHERE type = ANY(?::text[])), 0) AS service_accounts,
               coalesce(sum(count) FILTER (WHERE is_active AND type = 'internal'), 0) AS active_internal
          FROM user_counts),
      jobs AS (
@@ -40,6 +40,7 @@ export async function readOverview(em: EntityManager): Promise<TOverviewCounts> 
             (SELECT count(*)::int FROM applications) AS applications,
             (SELECT count(*)::int FROM data_exports WHERE status = 'failed') AS exports_failed
        FROM users, jobs`,
+    [textArrayLiteral(serviceAccountTypes)],
   );
   if (!row) throw new Error("The overview statement returned no row.");
   const total = Number(row.total);

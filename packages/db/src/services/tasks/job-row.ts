@@ -4,7 +4,7 @@
  * functions (`complete_jobs`, `reschedule_jobs`, …) treat it.
  */
 import type { TJob, TJobStatus } from "@roster/core";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 export const jobStatusSql = `CASE
   WHEN j.locked_at IS NOT NULL AND j.locked_at > now() - interval '4 hours' THEN 'running'

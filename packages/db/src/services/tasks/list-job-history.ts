@@ -1,8 +1,9 @@
 /** `tasks.history`: finished runs (30 days are kept), newest first, by keyset on (finished_at, id). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, type TJobHistoryInput, type TJobOutcome, type TJobRun } from "@roster/core";
+import { type TJobHistoryInput, type TJobOutcome, type TJobRun } from "@roster/core";
+import { pageOf, pageWindow, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 interface JobRunRow {
   id: string;
@@ -18,8 +19,8 @@ interface JobRunRow {
   finished_key: string;
 }
 
-export async function listJobHistory(em: EntityManager, input: TJobHistoryInput): Promise<{ items: TJobRun[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 50;
+export async function listJobHistory(em: EntityManager, input: TJobHistoryInput): Promise<Page<TJobRun>> {
+  const window = pageWindow(input, 2, 50);
   const conditions: string[] = ["true"];
   const params: unknown[] = [];
   if (input.task) {
@@ -34,8 +35,8 @@ export async function listJobHistory(em: EntityManager, input: TJobHistoryInput)
     conditions.push("job_id = ?::bigint");
     params.push(input.jobId);
   }
-  if (input.cursor) {
-    const [finished, id] = decodeCursor(input.cursor, 2);
+  if (window.after) {
+    const [finished, id] = window.after;
     conditions.push("(finished_at, id) < (?::timestamptz, ?::bigint)");
     params.push(finished, id);
   }
@@ -43,12 +44,13 @@ export async function listJobHistory(em: EntityManager, input: TJobHistoryInput)
     em,
     `SELECT id::text, job_id::text, task, outcome, attempt, max_attempts, duration_ms, error, worker_id, finished_at, finished_at::text AS finished_key
        FROM job_runs WHERE ${conditions.join(" AND ")} ORDER BY finished_at DESC, id DESC LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => ({
+  return pageOf(
+    rows,
+    window,
+    (last) => [last.finished_key, last.id],
+    (row) => ({
       id: row.id,
       jobId: row.job_id,
       task: row.task,
@@ -59,7 +61,6 @@ export async function listJobHistory(em: EntityManager, input: TJobHistoryInput)
       error: row.error,
       workerId: row.worker_id,
       finishedAt: iso(row.finished_at) ?? "",
-    })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.finished_key, last.id]) : null,
-  };
+    }),
+  );
 }

@@ -1,11 +1,12 @@
 /** `tasks.list`: the queue, newest job first, by keyset on id; filtered by status, task or one id. */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, type TJob, type TJobListInput } from "@roster/core";
+import { type TJob, type TJobListInput } from "@roster/core";
+import { pageOf, pageWindow, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { jobColumns, toJob, type JobRow } from "./job-row.js";
 
-export async function listJobs(em: EntityManager, input: TJobListInput): Promise<{ items: TJob[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 50;
+export async function listJobs(em: EntityManager, input: TJobListInput): Promise<Page<TJob>> {
+  const window = pageWindow(input, 1, 50);
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (input.status) {
@@ -20,8 +21,8 @@ export async function listJobs(em: EntityManager, input: TJobListInput): Promise
     conditions.push("id::bigint = ?::bigint");
     params.push(input.id);
   }
-  if (input.cursor) {
-    const [id] = decodeCursor(input.cursor, 1);
+  if (window.after) {
+    const [id] = window.after;
     conditions.push("id::bigint < ?::bigint");
     params.push(String(id));
   }
@@ -30,9 +31,7 @@ export async function listJobs(em: EntityManager, input: TJobListInput): Promise
     `SELECT * FROM (SELECT ${jobColumns} FROM graphile_worker.jobs j) q
       ${conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : ""}
       ORDER BY id::bigint DESC LIMIT ?`,
-    [...params, limit + 1],
+    [...params, window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page.map(toJob), nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  return pageOf(rows, window, (last) => [last.id], toJob);
 }

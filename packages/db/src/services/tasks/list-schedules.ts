@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { schedules, textArrayLiteral, type TJobOutcome, type TSchedule } from "@roster/core";
 import { sql } from "../../sql.js";
 import { nextCronRun } from "./next-cron-run.js";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 export async function listSchedules(em: EntityManager): Promise<TSchedule[]> {
   const last = await sql<{ task: string; finished_at: Date | string; outcome: TJobOutcome }>(

@@ -1,14 +1,15 @@
 /** The Tokens list (API tokens and app passwords), keyset by identifier (unique). */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, type TToken, type TTokenListFilter } from "@roster/core";
+import { type TToken, type TTokenListFilter } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest, type Page } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { managedIntents, toToken, tokenColumns, tokenFrom, type TokenRow } from "./token-row.js";
 
 export async function listTokens(
   em: EntityManager,
-  input: TTokenListFilter & { cursor?: string | null | undefined; limit?: number | undefined },
-): Promise<{ items: TToken[]; nextCursor: string | null }> {
-  const limit = input.limit ?? 20;
+  input: TTokenListFilter & PageRequest,
+): Promise<Page<TToken>> {
+  const window = pageWindow(input, 1, 20);
   const where = [managedIntents];
   const params: unknown[] = [];
   if (input.userId) {
@@ -19,12 +20,10 @@ export async function listTokens(
     where.push("t.intent = ?");
     params.push(input.intent);
   }
-  if (input.cursor) {
+  if (window.after) {
     where.push("t.identifier > ?");
-    params.push(String(decodeCursor(input.cursor, 1)[0]));
+    params.push(String(window.after[0]));
   }
-  const rows = await sql<TokenRow>(em, `SELECT ${tokenColumns} FROM ${tokenFrom} WHERE ${where.join(" AND ")} ORDER BY t.identifier LIMIT ?`, [...params, limit + 1]);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page.map(toToken), nextCursor: rows.length > limit && last ? encodeCursor([last.identifier]) : null };
+  const rows = await sql<TokenRow>(em, `SELECT ${tokenColumns} FROM ${tokenFrom} WHERE ${where.join(" AND ")} ORDER BY t.identifier LIMIT ?`, [...params, window.take]);
+  return pageOf(rows, window, (last) => [last.identifier], toToken);
 }

@@ -1,6 +1,6 @@
 /** How tokens are read: never with their key hash. Recovery tokens are not managed here. */
 import type { TToken, TTokenIntentName } from "@roster/core";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 export const tokenColumns = `t.id, t.identifier, t.user_id, u.username, t.intent, t.expiring, t.expires, t.description, t.last_used, t.created_at`;
 export const tokenFrom = "api_tokens t JOIN users u ON u.id = t.user_id";

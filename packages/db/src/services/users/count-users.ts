@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { sql } from "../../sql.js";
-import type { SqlCondition } from "./user-filter.js";
+import type { SqlFragment } from "../../sql-fragment.js";
 
 /**
  * Counting exactly reads every matching row (from the table, for a trigram match): about 2 µs a
@@ -19,7 +19,7 @@ export interface UserCount {
   exact: boolean;
 }
 
-export async function countUsers(em: EntityManager, filter: SqlCondition): Promise<UserCount> {
+export async function countUsers(em: EntityManager, filter: SqlFragment): Promise<UserCount> {
   const estimate = await plannedRows(em, filter);
   if (estimate > exactCountBound * 2) return { value: estimate, exact: false };
   const bounded = await sql<{ n: number }>(em, `SELECT count(*)::int AS n FROM (SELECT 1 FROM users u WHERE ${filter.sql} LIMIT ${exactCountBound + 1}) t`, filter.params);
@@ -28,7 +28,7 @@ export async function countUsers(em: EntityManager, filter: SqlCondition): Promi
   return { value: Math.max(estimate, exact), exact: false };
 }
 
-async function plannedRows(em: EntityManager, filter: SqlCondition): Promise<number> {
+async function plannedRows(em: EntityManager, filter: SqlFragment): Promise<number> {
   const plan = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(em, `EXPLAIN (FORMAT JSON) SELECT 1 FROM users u WHERE ${filter.sql}`, filter.params);
   return Math.round(plan[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0);
 }

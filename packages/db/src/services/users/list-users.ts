@@ -7,17 +7,17 @@
  * small set, an exact count (count-users.ts).
  */
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { decodeCursor, encodeCursor, type TUser, type TUserListFilter } from "@roster/core";
+import { type TUser, type TUserListFilter } from "@roster/core";
+import { pageOf, pageWindow, type PageRequest } from "../../paging/keyset-page.js";
 import { sql } from "../../sql.js";
 import { countUsers, type UserCount } from "./count-users.js";
 import { superuserFlag, superuserGroupsCte } from "../authorization/superuser-tree.js";
-import { userFilter, type SqlCondition } from "./user-filter.js";
+import { userFilter } from "./user-filter.js";
+import type { SqlFragment } from "../../sql-fragment.js";
 import { afterCursor, cursorValues, orderByClause, resolveOrdering, sortKeyColumn } from "./user-ordering.js";
 import { toUser, userColumns, type UserRow } from "./user-row.js";
 
-export interface ListUsersInput extends TUserListFilter {
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
+export interface ListUsersInput extends TUserListFilter, PageRequest {
   /** Count the matches (default true); without it, `count` is null. */
   withCount?: boolean | undefined;
 }
@@ -29,11 +29,11 @@ export interface UserPage {
 }
 
 export async function listUsers(em: EntityManager, input: ListUsersInput): Promise<UserPage> {
-  const limit = input.limit ?? 20;
   const ordering = resolveOrdering(input.ordering);
+  const window = pageWindow(input, ordering.spec.unique ? 1 : 2);
   const filter = userFilter(input);
   const conditions = [filter];
-  if (input.cursor) conditions.push(afterCursor(ordering, decodeCursor(input.cursor, ordering.spec.unique ? 1 : 2)));
+  if (window.after) conditions.push(afterCursor(ordering, window.after));
   const rows = await sql<UserRow & { sort_key: string; is_superuser: boolean }>(
     em,
     `WITH RECURSIVE ${superuserGroupsCte}
@@ -43,19 +43,13 @@ export async function listUsers(em: EntityManager, input: ListUsersInput): Promi
               ORDER BY ${orderByClause(ordering)} LIMIT ?) page
        JOIN users u ON u.id = page.id
       ORDER BY ${orderByClause(ordering)}`,
-    [...conditions.flatMap((condition) => condition.params), limit + 1],
+    [...conditions.flatMap((condition) => condition.params), window.take],
   );
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const hasMore = rows.length > limit;
-  return {
-    items: page.map((row) => toUser(row, row.is_superuser)),
-    nextCursor: hasMore && last ? encodeCursor(cursorValues(ordering, last)) : null,
-    count: await pageCount(em, input, filter, page.length, hasMore),
-  };
+  const page = pageOf(rows, window, (last) => cursorValues(ordering, last), (row) => toUser(row, row.is_superuser));
+  return { ...page, count: await pageCount(em, input, filter, page.items.length, page.nextCursor !== null) };
 }
 
-async function pageCount(em: EntityManager, input: ListUsersInput, filter: SqlCondition, rows: number, hasMore: boolean): Promise<UserCount | null> {
+async function pageCount(em: EntityManager, input: ListUsersInput, filter: SqlFragment, rows: number, hasMore: boolean): Promise<UserCount | null> {
   if (input.withCount === false) return null;
   // A first page that holds every match is its own exact count.
   if (!input.cursor && !hasMore) return { value: rows, exact: true };

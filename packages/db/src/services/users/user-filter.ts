@@ -4,15 +4,11 @@
  * prefix).
  */
 import { escapeLike, type TUserListFilter } from "@roster/core";
+import type { SqlFragment } from "../../sql-fragment.js";
 import { compileUserQuery } from "./query/compile-user-query.js";
 
-export interface SqlCondition {
-  sql: string;
-  params: unknown[];
-}
-
-export function userFilter(filter: Pick<TUserListFilter, "query" | "path">): SqlCondition {
-  const parts: SqlCondition[] = [];
+export function userFilter(filter: Pick<TUserListFilter, "query" | "path">): SqlFragment {
+  const parts: SqlFragment[] = [];
   const query = filter.query?.trim();
   if (query) parts.push(compileUserQuery(query));
   if (filter.path) {

@@ -3,6 +3,7 @@
  * ordering has an index on (expression, id), the id breaking ties.
  */
 import type { TUserOrdering } from "@roster/core";
+import type { SqlFragment } from "../../sql-fragment.js";
 
 interface OrderingSpec {
   expression: string;
@@ -39,7 +40,7 @@ export function orderByClause({ spec, descending }: ResolvedOrdering): string {
 }
 
 /** Rows strictly after the cursor's (value, id) in this ordering. */
-export function afterCursor({ spec, descending }: ResolvedOrdering, values: unknown[]): { sql: string; params: unknown[] } {
+export function afterCursor({ spec, descending }: ResolvedOrdering, values: unknown[]): SqlFragment {
   const comparison = descending ? "<" : ">";
   if (spec.unique) return { sql: `${spec.expression} ${comparison} ?::${spec.cast}`, params: [values[0]] };
   return { sql: `(${spec.expression}, u.id) ${comparison} (?::${spec.cast}, ?::uuid)`, params: values };

@@ -1,5 +1,6 @@
 /** The columns a user is read with, and their mapping onto the API's `TUser`. */
 import type { TUser, TUserType } from "@roster/core";
+import { iso } from "../../sql-values.js";
 
 export const userColumns = `u.id, u.username, u.name, u.email, u.is_active, u.path, u.type, u.attributes,
   u.last_login, u.date_joined, u.last_updated, u.password_change_date`;
@@ -37,6 +38,3 @@ export function toUser(row: UserRow, isSuperuser: boolean): TUser {
   };
 }
 
-export function iso(value: Date | string | null): string | null {
-  return value === null ? null : new Date(value).toISOString();
-}

@@ -2,7 +2,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { workerGoneAfterSeconds, type TWorkerProcess } from "@roster/core";
 import { sql } from "../../sql.js";
-import { iso } from "../users/user-row.js";
+import { iso } from "../../sql-values.js";
 
 interface WorkerRow {
   id: string;

@@ -3,8 +3,8 @@
  * `jsonb_path_ops` index serves; text and number tests extract the value with `#>` / `#>>`.
  */
 import { type Comparison, type ComparisonOperator, escapeLike, type ScalarValue, textArrayLiteral } from "@roster/core";
-import type { SqlFragment } from "./sql-fragment.js";
-import { containsPattern, fragment, joinFragments, not } from "./sql-fragment.js";
+import type { SqlFragment } from "../../../sql-fragment.js";
+import { containsPattern, fragment, joinFragments, not } from "../../../sql-fragment.js";
 import { itemsOf, scalarOf, stringOf } from "./values.js";
 
 const NUMBER_COMPARATORS: Partial<Record<ComparisonOperator, string>> = { ">": ">", ">=": ">=", "<": "<", "<=": "<=" };

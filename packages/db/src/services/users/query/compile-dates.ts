@@ -1,7 +1,7 @@
 /** Comparisons on timestamp columns; a day value covers the whole UTC day. */
 import { type Comparison, type ComparisonOperator, parseDateValue } from "@roster/core";
-import type { SqlFragment } from "./sql-fragment.js";
-import { fragment } from "./sql-fragment.js";
+import type { SqlFragment } from "../../../sql-fragment.js";
+import { fragment } from "../../../sql-fragment.js";
 import type { UserColumn } from "./user-columns.js";
 import { scalarOf, stringOf } from "./values.js";
 

@@ -1,11 +1,11 @@
 /** Compiles a checked query tree into one parametrised SQL boolean over the users table `u`. */
 import type { Comparison, QueryExpression } from "@roster/core";
-import type { SqlFragment } from "./sql-fragment.js";
+import type { SqlFragment } from "../../../sql-fragment.js";
 import { compileAttributeComparison } from "./compile-attributes.js";
 import { compileDateComparison } from "./compile-dates.js";
 import { compileGroupComparison, compileRoleComparison, compileSuperuserComparison } from "./compile-relations.js";
 import { compileTextComparison } from "./compile-text.js";
-import { fragment, joinFragments } from "./sql-fragment.js";
+import { fragment, joinFragments } from "../../../sql-fragment.js";
 import { userColumns } from "./user-columns.js";
 import { scalarOf } from "./values.js";
 

@@ -8,8 +8,8 @@
  * query (a hashed subplan) instead of once per user row, which a correlated EXISTS would do.
  */
 import { type Comparison, textArrayLiteral } from "@roster/core";
-import type { SqlFragment } from "./sql-fragment.js";
-import { containsPattern, fragment, not } from "./sql-fragment.js";
+import type { SqlFragment } from "../../../sql-fragment.js";
+import { containsPattern, fragment, not } from "../../../sql-fragment.js";
 import { superuserUserIdsQuery } from "../../authorization/superuser-tree.js";
 import { groupDescendantsCte } from "../../groups/group-tree.js";
 import { scalarOf, stringOf, stringsOf } from "./values.js";

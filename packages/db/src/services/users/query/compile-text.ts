@@ -1,7 +1,7 @@
 /** Comparisons on text columns: username, name, email, path, and the `type` choice. */
 import { type Comparison, escapeLike, textArrayLiteral } from "@roster/core";
-import type { SqlFragment } from "./sql-fragment.js";
-import { caseInsensitiveLike, containsPattern, fragment, not } from "./sql-fragment.js";
+import type { SqlFragment } from "../../../sql-fragment.js";
+import { caseInsensitiveLike, containsPattern, fragment, not } from "../../../sql-fragment.js";
 import { scalarOf, stringOf, stringsOf } from "./values.js";
 
 /** Columns with a `lower(col) COLLATE "C"` index, which serves `lower(col) COLLATE "C" LIKE 'x%'` as a range. */

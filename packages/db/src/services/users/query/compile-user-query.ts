@@ -1,13 +1,11 @@
 /** The entry point of the Users list and export: text in, a SQL condition on `users u` out. */
 import { checkUserQuery } from "@roster/core";
+import type { SqlFragment } from "../../../sql-fragment.js";
 import { compileExpression } from "./compile-expression.js";
 import { compilePlainSearch } from "./plain-search.js";
 
-export interface CompiledUserQuery {
-  /** A boolean SQL expression over `users u`, with knex-style `?` placeholders. */
-  sql: string;
-  /** One value per `?`, in order: strings, booleans; lists travel as `text[]` literal strings. */
-  params: unknown[];
+/** A boolean SQL expression over `users u`; lists travel in its params as `text[]` literal strings. */
+export interface CompiledUserQuery extends SqlFragment {
   /** "search" for plain search (and blank input), "query" for the query language. */
   kind: "query" | "search";
 }

@@ -2,8 +2,8 @@
  * Plain search (terms checked by @roster/core's `plainSearchTerms`): every term must appear in
  * the username, name or email.
  */
-import type { SqlFragment } from "./sql-fragment.js";
-import { caseInsensitiveLike, containsPattern, fragment, joinFragments } from "./sql-fragment.js";
+import type { SqlFragment } from "../../../sql-fragment.js";
+import { caseInsensitiveLike, containsPattern, fragment, joinFragments } from "../../../sql-fragment.js";
 
 /**
  * The searched columns. Each has a trigram index on its lower case, which serves a rare term (one
