@@ -9,18 +9,16 @@
  * - Mode `any` needs one passing enabled binding, mode `all` needs every enabled binding to pass.
  *
  * The subject is computed once per statement, in a materialized CTE: the user's row and the ids of
- * every group they are in, directly or through a child group (the same upward walk over
- * `group_parents` as authorization/superuser-tree.ts). Bindings are read through
- * `policy_bindings_enabled`, whose INCLUDE columns are all the predicate tests. */
+ * every group they are in, directly or through a child group (groups/group-tree.ts's upward
+ * walk). Bindings are read through `policy_bindings_enabled`, whose INCLUDE columns are all the
+ * predicate tests.
+ */
+import { groupAncestorsCte } from "../groups/group-tree.js";
 
 /** The CTE `access_subject` (id, username, is_active, group_ids) of the user given by its one `?` parameter; `mayAccess` reads it as `s`. */
 export const accessSubjectCte = `access_subject AS MATERIALIZED (
   SELECT u.id, u.username, u.is_active, ARRAY(
-    WITH RECURSIVE user_groups (group_id) AS (
-      SELECT gu.group_id FROM group_users gu WHERE gu.user_id = u.id
-      UNION
-      SELECT gp.parent_id FROM user_groups ug JOIN group_parents gp ON gp.group_id = ug.group_id
-    )
+    WITH RECURSIVE ${groupAncestorsCte("user_groups", "ug", "SELECT gu.group_id FROM group_users gu WHERE gu.user_id = u.id")}
     SELECT group_id FROM user_groups
   ) AS group_ids
   FROM users u WHERE u.id = ?

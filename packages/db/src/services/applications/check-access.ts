@@ -6,6 +6,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AppError, explainAccess, type TCheckAccessResult, type TEvaluatedBinding, type TPolicyEngineMode } from "@roster/core";
 import { sql } from "../../sql.js";
+import { groupAncestorsByOriginCte } from "../groups/group-tree.js";
 import { accessSubjectCte, bindingMatches, bindingPasses, mayAccess } from "./access-predicate.js";
 
 interface Verdict {
@@ -39,11 +40,7 @@ export async function checkAccess(em: EntityManager, applicationId: string, user
 export async function evaluateBindings(em: EntityManager, applicationId: string, userId: string): Promise<TEvaluatedBinding[]> {
   return sql<TEvaluatedBinding>(
     em,
-    `WITH RECURSIVE reach (origin, group_id) AS (
-       SELECT group_id, group_id FROM group_users WHERE user_id = ?
-       UNION
-       SELECT r.origin, gp.parent_id FROM reach r JOIN group_parents gp ON gp.group_id = r.group_id
-     ), ${accessSubjectCte}
+    `WITH RECURSIVE ${groupAncestorsByOriginCte("reach", "SELECT group_id FROM group_users WHERE user_id = ?")}, ${accessSubjectCte}
      SELECT b."order", b.negate, b.enabled,
             CASE WHEN u.id IS NOT NULL THEN json_build_object('id', u.id, 'username', u.username) END AS "user",
             CASE WHEN g.id IS NOT NULL THEN json_build_object('id', g.id, 'name', g.name) END AS "group",

@@ -6,6 +6,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { TRoleSource, TUserRoles } from "@roster/core";
 import { sql } from "../../sql.js";
+import { groupAncestorPathsCte } from "../groups/group-tree.js";
 
 type RoleSummary = TUserRoles["assigned"][number];
 type GroupSummary = TRoleSource["group"];
@@ -15,14 +16,7 @@ export async function listUserRoles(em: EntityManager, userId: string): Promise<
   // Each chain row is a path of groups: the user's own group first, the group holding the role last.
   const inherited = await sql<{ id: string; name: string; paths: GroupSummary[][] }>(
     em,
-    `WITH RECURSIVE chain AS (
-       SELECT g.id AS group_id, jsonb_build_array(jsonb_build_object('id', g.id, 'name', g.name)) AS path, ARRAY[g.id] AS seen
-         FROM group_users gu JOIN groups g ON g.id = gu.group_id WHERE gu.user_id = ?
-       UNION ALL
-       SELECT p.id, c.path || jsonb_build_object('id', p.id, 'name', p.name), c.seen || p.id
-         FROM chain c JOIN group_parents gp ON gp.group_id = c.group_id JOIN groups p ON p.id = gp.parent_id
-        WHERE NOT p.id = ANY(c.seen)
-     )
+    `WITH RECURSIVE ${groupAncestorPathsCte("chain", "SELECT g.id, g.name FROM group_users gu JOIN groups g ON g.id = gu.group_id WHERE gu.user_id = ?")}
      SELECT r.id, r.name, jsonb_agg(DISTINCT c.path) AS paths
        FROM chain c JOIN group_roles gr ON gr.group_id = c.group_id JOIN roles r ON r.id = gr.role_id
       GROUP BY r.id, r.name`,
