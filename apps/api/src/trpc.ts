@@ -5,7 +5,7 @@
  * `permissionProcedure(codename)` (signed in and holding the codename globally).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import { AppError, inputTextProblem, missingPermissionMessage, trustMessages, type Actor, type TPermission } from "@roster/core";
+import { AppError, inputTextProblem, missingPermissionMessage, trustMessages, type Actor, type TPermission, type TPermissionObjectType } from "@roster/core";
 import { ZodError } from "zod";
 import type { Context } from "./context.js";
 import { toTrpcError } from "./errors.js";
@@ -114,13 +114,15 @@ export function permissionProcedure(codename: TPermission) {
 /**
  * For procedures whose permission may be granted on single objects: refuses at once a caller who
  * holds the codename on nothing; the procedure then checks the object with `requirePermission`.
+ * With `rowType`, a list's procedure gets `ctx.visibleIds`: the ids of the objects of that type
+ * the caller may see, or null for all (PermissionSet.scope, the one place rows are scoped).
  */
-export function objectPermissionProcedure(codename: TPermission) {
+export function objectPermissionProcedure(codename: TPermission, rowType?: TPermissionObjectType) {
   return authedProcedure.meta({ permission: codename }).use(({ ctx, next }) => {
     if (!ctx.actor.permissions.hasAny(codename)) {
       throw new TRPCError({ code: "FORBIDDEN", message: missingPermissionMessage(codename) });
     }
-    return next();
+    return next({ ctx: { visibleIds: rowType ? ctx.actor.permissions.scope(codename, rowType) : null } });
   });
 }
 

@@ -47,6 +47,14 @@ export class PermissionSet {
     return [...this.onObjects].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
   }
 
+  /**
+   * Row scoping, computed here and nowhere else: null when the codename is held globally (every
+   * object), else the ids of the objects of `type` it is held on (a list shows only those).
+   */
+  scope(codename: TPermission, type: string): string[] | null {
+    return this.has(codename) ? null : this.objectIds(codename, type);
+  }
+
   /** Every grant, as loaded: what a caller must hold to hand this set to someone else. */
   grants(): readonly TPermissionGrant[] {
     return this.granted;

@@ -26,4 +26,13 @@ describe("permission sets", () => {
     expect(set.has("view_user", other)).toBe(true);
     expect(set.list()).toEqual(["view_user"]);
   });
+
+  it("scopes a list's rows: every row with a global grant or for a super-user, else the objects granted on", () => {
+    const global = new PermissionSet(false, [{ codename: "view_group", objectType: null, objectId: null }]);
+    const onOne = new PermissionSet(false, [{ codename: "view_group", objectType: "group", objectId: user.id }, { codename: "view_role", objectType: "role", objectId: other.id }]);
+    expect(global.scope("view_group", "group")).toBeNull();
+    expect(new PermissionSet(true, []).scope("view_group", "group")).toBeNull();
+    expect(onOne.scope("view_group", "group")).toEqual([user.id]);
+    expect(onOne.scope("view_flow", "flow")).toEqual([]);
+  });
 });

@@ -3,10 +3,7 @@ import { listApplications } from "@roster/db";
 import { objectPermissionProcedure } from "../../trpc.js";
 
 /** A caller who may view some applications only sees those. */
-export const list = objectPermissionProcedure("view_application")
+export const list = objectPermissionProcedure("view_application", "application")
   .input(ZApplicationListInput)
   .output(pageOutput(ZApplication))
-  .query(({ ctx, input }) => {
-    const { permissions } = ctx.actor;
-    return listApplications(ctx.em, { ...input, onlyIds: permissions.has("view_application") ? null : permissions.objectIds("view_application", "application") });
-  });
+  .query(({ ctx, input }) => listApplications(ctx.em, { ...input, onlyIds: ctx.visibleIds }));

@@ -3,10 +3,7 @@ import { listBrands } from "@roster/db";
 import { objectPermissionProcedure } from "../../trpc.js";
 
 /** A caller who may view some brands only sees those. */
-export const list = objectPermissionProcedure("view_brand")
+export const list = objectPermissionProcedure("view_brand", "brand")
   .input(ZBrandListInput)
   .output(pageOutput(ZBrand))
-  .query(({ ctx, input }) => {
-    const { permissions } = ctx.actor;
-    return listBrands(ctx.em, { ...input, onlyIds: permissions.has("view_brand") ? null : permissions.objectIds("view_brand", "brand") });
-  });
+  .query(({ ctx, input }) => listBrands(ctx.em, { ...input, onlyIds: ctx.visibleIds }));

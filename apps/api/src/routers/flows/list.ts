@@ -3,10 +3,7 @@ import { listFlows } from "@roster/db";
 import { objectPermissionProcedure } from "../../trpc.js";
 
 /** A caller who may view some flows only sees those. */
-export const list = objectPermissionProcedure("view_flow")
+export const list = objectPermissionProcedure("view_flow", "flow")
   .input(ZFlowListInput)
   .output(pageOutput(ZFlowListItem))
-  .query(({ ctx, input }) => {
-    const { permissions } = ctx.actor;
-    return listFlows(ctx.em, { ...input, onlyIds: permissions.has("view_flow") ? null : permissions.objectIds("view_flow", "flow") });
-  });
+  .query(({ ctx, input }) => listFlows(ctx.em, { ...input, onlyIds: ctx.visibleIds }));

@@ -4,10 +4,7 @@ import { listGroups } from "@roster/db";
 import { objectPermissionProcedure } from "../../trpc.js";
 
 /** A caller who may view some groups only sees those; `withCount` also counts every match (the pickers' "20 of 34"). */
-export const list = objectPermissionProcedure("view_group")
+export const list = objectPermissionProcedure("view_group", "group")
   .input(ZGroupListInput.extend({ withCount: z.boolean().optional() }))
   .output(pageOutput(ZGroup).extend({ count: ZCount.nullable() }))
-  .query(({ ctx, input }) => {
-    const { permissions } = ctx.actor;
-    return listGroups(ctx.em, { ...input, onlyIds: permissions.has("view_group") ? null : permissions.objectIds("view_group", "group") });
-  });
+  .query(({ ctx, input }) => listGroups(ctx.em, { ...input, onlyIds: ctx.visibleIds }));
