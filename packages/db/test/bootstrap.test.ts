@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bootstrap, hashPassword, newId, verifyPassword, type Database } from "../src/index.js";
+import { bootstrap, hashPassword, newId, type Database } from "../src/index.js";
+import { verifyPassword } from "../src/services/auth/passwords.js";
 import { openTestDatabase, sql, User, type OpenTestDatabase } from "../src/testing/index.js";
 
 let testDatabase: OpenTestDatabase;
